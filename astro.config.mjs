@@ -1,0 +1,51 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypeScopedHeadingIds, remarkSiteLinks } from './src/lib/markdown-plugins.mjs';
+
+// The base path comes from the environment so that editors can host under a sub-path
+// (BASE_PATH=/handboek/ npm run build) without touching code.
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  // Only used for canonical metadata; the site itself links relative to `base`.
+  site: process.env.SITE_URL || 'https://handboek.example',
+  base,
+  // Folder URLs (/fasen/start/) work on every static host, nginx included.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // A separate output and cache folder lets tests and parallel builds not collide.
+  outDir: process.env.OUT_DIR || './dist',
+  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
+  // Whitespace between inline elements on separate lines must survive (see STACK.md).
+  compressHTML: true,
+  // No dev toolbar, no telemetry-like extras: nothing should call another host.
+  devToolbar: { enabled: false },
+  integrations: [mdx()],
+  markdown: {
+    // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
+    processor: unified({
+      remarkPlugins: [[remarkSiteLinks, { base }]],
+      rehypePlugins: [rehypeScopedHeadingIds],
+    }),
+    // Shiki writes inline styles, which the CSP forbids; the content has no code anyway.
+    syntaxHighlight: false,
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        // Pagefind runs its search in a worker and compiles its WebAssembly.
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

@@ -1,0 +1,73 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findContentProblems } from './lib/content-rules';
+import { PHASES, ROLES, type AnswerLetter, type Phase, type Role } from './schemas/vocabulary';
+
+/**
+ * The handbook's content as ready, ordered lists. Pages and components import from here
+ * and never call getCollection themselves. Loading this module also runs the cross-file
+ * rules, so the build stops on the first page that needs content when a rule is broken.
+ */
+
+export type PhaseEntry = CollectionEntry<'fasen'>;
+export type QuestionEntry = CollectionEntry<'vragen'>;
+export type AnswerEntry = CollectionEntry<'antwoorden'>;
+export type MethodEntry = CollectionEntry<'werkvormen'>;
+export type SourceEntry = CollectionEntry<'bronnen'>;
+export type SectionEntry = CollectionEntry<'secties'>;
+export type RoleEntry = CollectionEntry<'rollen'>;
+
+const byNumber = (a: { data: { nummer: number } }, b: { data: { nummer: number } }) => a.data.nummer - b.data.nummer;
+
+export const phases = (await getCollection('fasen')).sort(byNumber);
+export const roles = (await getCollection('rollen')).sort(
+  (a, b) => ROLES.indexOf(a.id as Role) - ROLES.indexOf(b.id as Role),
+);
+export const sources = (await getCollection('bronnen')).sort(byNumber);
+export const questions = (await getCollection('vragen')).sort(
+  (a, b) => PHASES.indexOf(a.data.fase) - PHASES.indexOf(b.data.fase) || a.data.nummer - b.data.nummer,
+);
+export const answers = (await getCollection('antwoorden')).sort(
+  (a, b) => a.data.vraag.id.localeCompare(b.data.vraag.id) || a.data.letter.localeCompare(b.data.letter),
+);
+export const methods = (await getCollection('werkvormen')).sort(
+  (a, b) =>
+    (a.data.nummer ?? 99) - (b.data.nummer ?? 99) || a.data.titel.localeCompare(b.data.titel, 'nl'),
+);
+const sourceOrder = new Map(sources.map((s) => [s.id, s.data.nummer]));
+export const sections = (await getCollection('secties')).sort(
+  (a, b) =>
+    (sourceOrder.get(a.data.bron.id) ?? 0) - (sourceOrder.get(b.data.bron.id) ?? 0) ||
+    a.data.volgorde - b.data.volgorde,
+);
+export const errata = await getCollection('errata');
+
+const problems = findContentProblems({ phases, questions, answers, methods, sources, sections, errata });
+if (problems.length > 0) {
+  throw new Error(
+    `De inhoud in content/ klopt niet (${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}):\n` +
+      problems.map((p) => `  - ${p}`).join('\n'),
+  );
+}
+
+// ---- look-ups used by several pages
+
+const find = <T extends { id: string }>(items: T[], id: string, what: string): T => {
+  const item = items.find((i) => i.id === id);
+  if (!item) throw new Error(`${what} "${id}" bestaat niet`);
+  return item;
+};
+
+export const phaseById = (id: string) => find(phases, id, 'fase');
+export const sourceById = (id: string) => find(sources, id, 'bron');
+export const methodById = (id: string) => find(methods, id, 'werkvorm');
+export const roleById = (id: string) => find(roles, id, 'rol');
+export const questionsOf = (phase: Phase) => questions.filter((q) => q.data.fase === phase);
+export const answerTo = (question: QuestionEntry, letter: AnswerLetter) =>
+  find(answers, `${question.id}-${letter.toLowerCase()}`, 'antwoord');
+export const questionOf = (answer: AnswerEntry) => find(questions, answer.data.vraag.id, 'vraag');
+export const sectionsOf = (sourceId: string) => sections.filter((s) => s.data.bron.id === sourceId);
+export const sectionsForPhase = (phase: Phase) => sections.filter((s) => s.data.fasen.includes(phase));
+export const methodsForPhase = (phase: Phase) => methods.filter((m) => m.data.fasen.includes(phase));
+export const answersUsingMethod = (methodId: string) =>
+  answers.filter((a) => a.data.werkvormen.some((w) => w.id === methodId));
+export const errataOf = (sourceId: string) => errata.filter((e) => e.data.bron.id === sourceId);

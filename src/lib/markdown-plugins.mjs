@@ -1,0 +1,87 @@
+/**
+ * remark plugin for every Markdown/MDX file of the handbook.
+ * - Site links are written from the site root (`/werkvormen/gedeeld-probleembeeld/`) so the
+ *   same text works on the answer page and inside the phase page; here they get the base path.
+ * - External links get class "extern" (the stylesheet marks them as leaving the site).
+ * - Placeholder links (`[text](#)` or an empty target), left over from the PDFs, stop the build:
+ *   they must be plain text.
+ * Plain JavaScript because astro.config.mjs loads it before TypeScript is set up.
+ */
+
+/** @param {string} base @param {string} url */
+export function withBase(base, url) {
+  if (!url.startsWith('/') || url.startsWith('//')) return url;
+  return base.replace(/\/$/, '') + url;
+}
+
+/** @param {any} node @param {(node: any) => void} visit */
+function walk(node, visit) {
+  visit(node);
+  if (Array.isArray(node.children)) for (const child of node.children) walk(child, visit);
+}
+
+/** @param {{ base?: string }} [options] */
+export function remarkSiteLinks(options = {}) {
+  const base = options.base ?? '/';
+  /** @param {any} tree @param {any} file */
+  return (tree, file) => {
+    walk(tree, (node) => {
+      if (node.type !== 'link') return;
+      const url = String(node.url ?? '').trim();
+      if (url === '' || url === '#') {
+        const line = node.position?.start?.line ?? '?';
+        throw new Error(
+          `${file.path}:${line}: link zonder doel ("${url}"). ` +
+            'Schrijf de tekst zonder link, of geef het echte adres (/pad/ binnen de site, https://… erbuiten).',
+        );
+      }
+      if (/^https?:\/\//.test(url)) {
+        node.data ??= {};
+        node.data.hProperties = { ...node.data.hProperties, className: ['extern'], rel: 'external' };
+      } else {
+        node.url = withBase(base, url);
+      }
+    });
+  };
+}
+
+/** @param {string} text */
+export function slugify(text) {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** @param {any} node @returns {string} */
+function textOf(node) {
+  if (node.type === 'text') return node.value;
+  return Array.isArray(node.children) ? node.children.map(textOf).join('') : '';
+}
+
+/**
+ * rehype plugin: heading ids that are unique across the whole site. A phase page shows the
+ * advice of several answers, and each has a "Randvoorwaarden"; so every id starts with the
+ * file's place in content/ ("start-vraag-1-a-randvoorwaarden"). Astro keeps ids that exist.
+ */
+export function rehypeScopedHeadingIds() {
+  /** @param {any} tree @param {any} file */
+  return (tree, file) => {
+    const path = String(file.path ?? file.history?.[0] ?? '');
+    const inContent = path.split(/[\\/]content[\\/]/).pop() ?? path;
+    const scope = slugify(inContent.replace(/^[^\\/]+[\\/]/, '').replace(/\.(md|mdx)$/, ''));
+    /** @type {Set<string>} */
+    const used = new Set();
+    walk(tree, (node) => {
+      if (node.type !== 'element' || !/^h[1-6]$/.test(node.tagName)) return;
+      node.properties ??= {};
+      if (typeof node.properties.id === 'string') return;
+      let id = `${scope}-${slugify(textOf(node)) || 'kop'}`;
+      for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+      used.add(id);
+      node.properties.id = id;
+    });
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * The closed sets of the handbook, defined once. Schemas, pages, filters and checks all
+ * read them from here, so adding a value is a one-line change with its label beside it.
+ */
+
+/** The five parts ("reflecties") of the beslishulp, in their reading order. */
+export const PHASES = ['start', 'financiering', 'platform', 'implementatie', 'monitoring'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Who a piece of advice speaks to. `gemeente` is the reader of the toolkit (source 004). */
+export const ROLES = [
+  'burger',
+  'zorgprofessional',
+  'welzijnsprofessional',
+  'platformontwikkelaar',
+  'financier',
+  'gemeente',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A: "er zijn verbetermogelijkheden"; B: "goed op weg". The source always gives A first. */
+export const ANSWER_LETTERS = ['A', 'B'] as const;
+export type AnswerLetter = (typeof ANSWER_LETTERS)[number];
+
+/** The headings an answer of the beslishulp can have, in the order the source usually uses. */
+export const ANSWER_SECTION_KINDS = [
+  'randvoorwaarden',
+  'slaagfactoren',
+  'faalfactoren',
+  'tips',
+  'werkvormen',
+  'aandachtspunten',
+] as const;
+export type AnswerSectionKind = (typeof ANSWER_SECTION_KINDS)[number];
+
+/** What a section of one of the other sources is; also a search filter ("soort"). */
+export const SECTION_KINDS = [
+  'inleiding',
+  'stap',
+  'aanbeveling',
+  'theorie',
+  'interview',
+  'conclusie',
+  'toolkit',
+  'praktijkvoorbeeld',
+  'leverancier',
+  'hulpmiddel',
+  'literatuur',
+  'colofon',
+] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
