@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# `npm test`: everything from a fresh clone after `npm ci`. Installs the Debian packages the
+# tests need, builds the site twice (at the root, and under /handboek/ for the hosting tests),
+# renders the booklets, then runs every vitest project (unit, site, browser).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/system-deps.sh
+npm run build
+BASE_PATH=/handboek/ OUT_DIR=dist-sub CACHE_DIR=node_modules/.astro-sub npm run build
+npx vitest run "$@"

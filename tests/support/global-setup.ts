@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { serveWithNginx, type Served } from './nginx';
+
+/**
+ * Serves the two builds that `npm test` makes with nginx for the browser tests:
+ * dist/ at the root, and dist-sub/ (built with BASE_PATH=/handboek/) under /handboek/.
+ */
+declare module 'vitest' {
+  export interface ProvidedContext {
+    rootUrl: string;
+    subPathUrl: string;
+  }
+}
+
+let servers: Served[] = [];
+
+export async function setup(project: TestProject) {
+  // DIST_DIR / SUB_DIST_DIR / NGINX_PORT let several builds be tested side by side.
+  const rootDir = process.env.DIST_DIR ?? 'dist';
+  const subDir = process.env.SUB_DIST_DIR ?? 'dist-sub';
+  const port = Number(process.env.NGINX_PORT ?? 48310);
+  for (const dir of [rootDir, subDir])
+    if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir}/ ontbreekt: start de tests met \`npm test\` (die bouwt eerst)`);
+  const root = await serveWithNginx(rootDir, port);
+  const sub = await serveWithNginx(subDir, port + 1, '/handboek/');
+  servers = [root, sub];
+  project.provide('rootUrl', root.url);
+  project.provide('subPathUrl', sub.url);
+}
+
+export async function teardown() {
+  await Promise.all(servers.map((s) => s.stop()));
+}

@@ -1,0 +1,26 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// getViteConfig lets unit tests import modules that use astro:content (the schemas).
+export default getViteConfig({
+  test: {
+    projects: [
+      // Pure functions and schemas: fast, no build needed.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Checks over the built files in dist/ (and PDFs in dist/boekjes/).
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 } },
+      // Real Chromium against nginx serving the builds.
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
