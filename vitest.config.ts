@@ -7,6 +7,8 @@ export default getViteConfig({
     projects: [
       // Pure functions and schemas: fast, no build needed.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Real builds of a copy of the project with one content file broken.
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 } },
       // Checks over the built files in dist/ (and PDFs in dist/boekjes/).
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 } },
       // Real Chromium against nginx serving the builds.

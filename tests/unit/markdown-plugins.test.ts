@@ -1,0 +1,30 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { rehypeScopedHeadingIds, remarkSiteLinks } from '../../src/lib/markdown-plugins.mjs';
+
+async function render(markdown: string, base = '/handboek/', path = '/x/content/antwoorden/start/vraag-1-a.mdx') {
+  const processor = await createMarkdownProcessor({
+    remarkPlugins: [[remarkSiteLinks, { base }]],
+    rehypePlugins: [rehypeScopedHeadingIds],
+  } as never);
+  return (await processor.render(markdown, { fileURL: new URL(`file://${path}`) } as never)).code;
+}
+
+describe('markdown plugins', () => {
+  it('gives site links the base path and marks external links', async () => {
+    const html = await render('[werkvorm 2](/werkvormen/vind-samen-je-why/) en [SAM](https://www.sam-vzw.be/)');
+    expect(html).toContain('href="/handboek/werkvormen/vind-samen-je-why/"');
+    expect(html).toMatch(/<a href="https:\/\/www\.sam-vzw\.be\/"[^>]*class="extern"/);
+  });
+
+  it('stops on a placeholder link from the PDF and says what to write instead', async () => {
+    await expect(render('Zie [Logt u even in](#).')).rejects.toThrow(/link zonder doel \("#"\)\. Schrijf de tekst zonder link/);
+  });
+
+  it('gives headings ids scoped to their file, so several answers can share a page', async () => {
+    const html = await render('### Randvoorwaarden\n\n### Tips\n\n### Tips');
+    expect(html).toContain('id="start-vraag-1-a-randvoorwaarden"');
+    expect(html).toContain('id="start-vraag-1-a-tips"');
+    expect(html).toContain('id="start-vraag-1-a-tips-2"');
+  });
+});

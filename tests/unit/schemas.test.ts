@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { answerSchema } from '../../src/schemas/answer';
+import { formatIssues } from '../../src/schemas/friendly-errors';
+import { methodSchema } from '../../src/schemas/method';
+import { phaseSchema } from '../../src/schemas/phase';
+import { questionSchema } from '../../src/schemas/question';
+import { sectionSchema } from '../../src/schemas/section';
+
+/** The message an editor would see for this frontmatter, or '' when it is valid. */
+function messageFor(schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } }, data: unknown) {
+  const result = schema.safeParse(data);
+  return result.success ? '' : formatIssues(result.error as never);
+}
+
+const question = { fase: 'start', nummer: 1, vraag: 'Is er een kartrekker?' };
+const section = { bron: 'toolkit', volgorde: 1, titel: 'Verkennen', soort: 'toolkit', fasen: ['start'], rollen: ['gemeente'] };
+
+describe('frontmatter schemas: bad input names the field and what is allowed', () => {
+  it('accepts a valid question', () => {
+    expect(messageFor(questionSchema, question)).toBe('');
+  });
+
+  it('rejects an unknown phase and lists the five phases', () => {
+    const message = messageFor(questionSchema, { ...question, fase: 'afronding' });
+    expect(message).toMatch(/^fase: onbekende fase "afronding"/);
+    expect(message).toContain('start, financiering, platform, implementatie, monitoring');
+  });
+
+  it('rejects an unknown role in a section and lists the roles', () => {
+    const message = messageFor(sectionSchema, { ...section, rollen: ['gemeente', 'wethouder'] });
+    expect(message).toMatch(/^rollen\.1: onbekende rol "wethouder"/);
+    expect(message).toContain('burger, zorgprofessional, welzijnsprofessional, platformontwikkelaar, financier, gemeente');
+  });
+
+  it('rejects a section without a phase', () => {
+    expect(messageFor(sectionSchema, { ...section, fasen: [] })).toMatch(/^fasen: noem minstens één fase/);
+  });
+
+  it('rejects an answer letter other than A or B', () => {
+    const message = messageFor(answerSchema, { vraag: 'start/vraag-1', letter: 'C', inleiding: 'Tekst.' });
+    expect(message).toMatch(/^letter: onbekende antwoordletter "C"; toegestaan: A, B/);
+  });
+
+  it('names a missing required field', () => {
+    const { vraag: _omitted, ...withoutText } = question;
+    expect(messageFor(questionSchema, withoutText)).toMatch(/^vraag: vraag ontbreekt/);
+  });
+
+  it('rejects a field that does not exist (a typo in a name)', () => {
+    expect(messageFor(questionSchema, { ...question, faze: 'start' })).toMatch(/faze/);
+  });
+
+  it('rejects a phase number outside 1 to 5', () => {
+    const phase = { nummer: 6, titel: 'X', korteTitel: 'X', rollen: ['burger'] };
+    expect(messageFor(phaseSchema, phase)).toMatch(/^nummer: een fase heeft een nummer van 1 tot en met 5/);
+  });
+
+  it('accepts a werkvorm of another source without a number', () => {
+    expect(messageFor(methodSchema, { titel: 'Netwerkanalyse', bron: 'toolkit', fasen: ['start'] })).toBe('');
+  });
+});
