@@ -85,3 +85,28 @@ export function rehypeScopedHeadingIds() {
     });
   };
 }
+
+/**
+ * rehype plugin: the numbers of ordered lists become text ("4. ") instead of CSS markers.
+ * The sources refer to their numbered items ("conclusie 4", "stap 3"), and a number that is
+ * only a list marker is lost when a reader copies the text or a tool reads it.
+ */
+export function rehypeVisibleListNumbers() {
+  /** @param {any} tree */
+  return (tree) => {
+    walk(tree, (node) => {
+      if (node.type !== 'element' || node.tagName !== 'ol') return;
+      let n = Number(node.properties?.start ?? 1);
+      node.properties = { ...node.properties, className: [...(node.properties?.className ?? []), 'numbered'] };
+      for (const item of node.children) {
+        if (item.type !== 'element' || item.tagName !== 'li') continue;
+        const number = { type: 'element', tagName: 'span', properties: { className: ['list-number'] }, children: [{ type: 'text', value: `${n}. ` }] };
+        // A "loose" list item starts with a <p>: put the number inside it, so it stays on one line.
+        const first = item.children.find((/** @type {any} */ c) => c.type === 'element' || (c.type === 'text' && c.value.trim()));
+        if (first?.type === 'element' && first.tagName === 'p') first.children.unshift(number);
+        else item.children.unshift(number);
+        n++;
+      }
+    });
+  };
+}

@@ -1,11 +1,11 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { rehypeScopedHeadingIds, remarkSiteLinks } from '../../src/lib/markdown-plugins.mjs';
+import { rehypeScopedHeadingIds, rehypeVisibleListNumbers, remarkSiteLinks } from '../../src/lib/markdown-plugins.mjs';
 
 async function render(markdown: string, base = '/handboek/', path = '/x/content/antwoorden/start/vraag-1-a.mdx') {
   const processor = await createMarkdownProcessor({
     remarkPlugins: [[remarkSiteLinks, { base }]],
-    rehypePlugins: [rehypeScopedHeadingIds],
+    rehypePlugins: [rehypeScopedHeadingIds, rehypeVisibleListNumbers],
   } as never);
   return (await processor.render(markdown, { fileURL: new URL(`file://${path}`) } as never)).code;
 }
@@ -26,5 +26,11 @@ describe('markdown plugins', () => {
     expect(html).toContain('id="start-vraag-1-a-randvoorwaarden"');
     expect(html).toContain('id="start-vraag-1-a-tips"');
     expect(html).toContain('id="start-vraag-1-a-tips-2"');
+  });
+
+  it('writes the numbers of an ordered list as text, from its start number', async () => {
+    const html = await render('4. Vierde\n5. Vijfde\n\n- los');
+    expect(html).toMatch(/<ol start="4" class="numbered">\s*<li><span class="list-number">4\. <\/span>Vierde<\/li>\s*<li><span class="list-number">5\. <\/span>Vijfde/);
+    expect(html).toMatch(/<ul>\s*<li>los<\/li>/);
   });
 });
