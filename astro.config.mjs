@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { rehypeScopedHeadingIds, rehypeVisibleListNumbers, remarkSiteLinks } from './src/lib/markdown-plugins.mjs';
+import { rehypeScopedHeadingIds, rehypeScrollableTables, rehypeVisibleListNumbers, remarkSiteLinks } from './src/lib/markdown-plugins.mjs';
 
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.
@@ -27,7 +27,8 @@ export default defineConfig({
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({
       remarkPlugins: [[remarkSiteLinks, { base }]],
-      rehypePlugins: [rehypeScopedHeadingIds, rehypeVisibleListNumbers],
+      // Wide tables scroll inside their own focusable region, so pages reflow at 320 px.
+      rehypePlugins: [rehypeScopedHeadingIds, rehypeVisibleListNumbers, rehypeScrollableTables],
     }),
     // Shiki writes inline styles, which the CSP forbids; the content has no code anyway.
     syntaxHighlight: false,

@@ -7,5 +7,7 @@ cd "$(dirname "$0")/.."
 bash scripts/system-deps.sh
 npx astro check --minimumSeverity error
 npm run build
+npm run booklets
 BASE_PATH=/handboek/ OUT_DIR=dist-sub CACHE_DIR=node_modules/.astro-sub npm run build
+BASE_PATH=/handboek/ OUT_DIR=dist-sub npm run booklets
 npx vitest run "$@"

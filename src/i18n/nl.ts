@@ -2,10 +2,61 @@
  * Every interface text of the site, in plain Dutch, in one place. Content text lives in
  * content/; these are only the words around it. Functions take the values they show.
  */
+import type { SearchKind } from '../lib/search';
+
+/**
+ * Search (zoeken): the search page, the header search box and the filter labels. A separate
+ * export so that the search page's script bundles only these words, not the whole dictionary.
+ */
+export const searchUi = {
+  label: 'Zoek in het handboek',
+  button: 'Zoeken',
+  headerLabel: 'Zoeken in het hele handboek',
+  headerButton: 'Zoek',
+  intro: 'Zoek in de tekst van alle vijf bronnen. Verfijn met filters op fase, rol, bron en soort tekst.',
+  noScript: 'Zoeken werkt met JavaScript. Zet JavaScript aan om in het handboek te zoeken.',
+  filtersTitle: 'Filters',
+  activeFilters: (n: number) => (n === 0 ? '' : n === 1 ? '(1 gekozen)' : `(${n} gekozen)`),
+  groups: { fase: 'Fase', rol: 'Rol', bron: 'Bron', soort: 'Soort tekst' },
+  clearFilters: 'Filters wissen',
+  resultsLabel: 'Zoekresultaten',
+  searching: 'Bezig met zoeken…',
+  count: (n: number, query: string) =>
+    `${n === 1 ? '1 resultaat' : `${n} resultaten`}${query ? ` voor “${query}”` : ''}`,
+  withFilters: (n: number) => (n === 1 ? ', met 1 filter' : `, met ${n} filters`),
+  none: (query: string) => (query ? `Geen resultaten voor “${query}”.` : 'Geen resultaten.'),
+  noneHint: 'Probeer een ander of korter woord.',
+  noneWithFilters: 'Haal een of meer filters weg om meer te vinden.',
+  failed: 'Het zoeken lukte niet. Laad de pagina opnieuw en probeer het nog eens.',
+  more: (shown: number, total: number) => `Meer resultaten tonen (${shown} van ${total} getoond)`,
+  /** Labels of the kinds ("soort"), in the order the filter shows them. */
+  kinds: {
+    'vraag en antwoord': 'Vraag en antwoord',
+    werkvorm: 'Werkvorm',
+    fase: 'Fase met vragen',
+    stap: 'Stap',
+    aanbeveling: 'Aanbeveling',
+    toolkit: 'Toolkit',
+    interview: 'Interview',
+    conclusie: 'Conclusie',
+    theorie: 'Theorie',
+    praktijkvoorbeeld: 'Praktijkvoorbeeld',
+    hulpmiddel: 'Hulpmiddel',
+    leverancier: 'Leverancier',
+    inleiding: 'Inleiding',
+    literatuur: 'Literatuur',
+    colofon: 'Colofon',
+    leesroute: 'Leesroute',
+    bron: 'Bron (overzicht)',
+    overzicht: 'Overzicht',
+  } satisfies Record<SearchKind, string>,
+} as const;
+
 export const ui = {
   siteTitle: 'Handboek Digitaal Samenwerken',
   siteTagline: 'in welzijn en zorg',
   skipLink: 'Naar de inhoud',
+  search: searchUi,
   navLabel: 'Hoofdmenu',
   nav: {
     fasen: 'Fasen',
@@ -35,7 +86,7 @@ export const ui = {
   bookletPrint: 'Printversie van deze fase',
   /** The per-phase booklet (src/pages/boekjes/[fase].astro). */
   booklet: {
-    title: (phaseLabel: string, phaseTitle: string) => `Boekje ${phaseLabel}: ${phaseTitle}`,
+    title: (name: string) => `Boekje ${name}`,
     kind: 'Boekje bij de beslishulp',
     made: (date: string) => `Samengesteld op ${date}`,
     undated: 'Samengesteld uit de bronnen van dit handboek',
@@ -47,6 +98,8 @@ export const ui = {
     methodsTitle: 'Werkvormen',
     methodsIntro: 'De werkvormen waar de adviezen naar verwijzen en die bij deze fase passen.',
     methodRef: 'staat in het hoofdstuk',
+    /** Before a page number that `npm run booklets` fills in: "…Werkvormen, blz. 9". */
+    onPage: ', blz. ',
     methodInSection: 'Deze werkvorm staat in de tekst van de bron, bij',
     methodUsedIn: 'Genoemd bij',
     fromSource: (title: string) => `Uit: ${title}`,
@@ -68,6 +121,8 @@ export const ui = {
   errataTitle: 'Verbeteringen ten opzichte van het origineel',
   errataIntro: 'Deze kennelijke fouten in de tekst van de bron hebben we verbeterd:',
   errataColumns: { plaats: 'Plaats', origineel: 'In het origineel', correctie: 'Op deze site' },
+  /** Name of the scrolling region around the errata table (the section around it has errataTitle). */
+  errataTable: 'Tabel met de verbeteringen',
   servesPhases: 'Fasen',
   servesRoles: 'Rollen',
   rolePathIntro: 'Wat de bronnen voor deze rol zeggen, per fase.',
@@ -79,4 +134,108 @@ export const ui = {
   footerPages: { toegankelijkheid: 'Toegankelijkheid', privacy: 'Privacy' },
   notFoundTitle: 'Pagina niet gevonden',
   notFoundText: 'Deze pagina bestaat niet (meer). Ga naar de beginpagina of zoek wat u zocht.',
+} as const;
+
+// ---- Reflection (helper "reflectie"): A/B choices, progress, Mijn reflectie, sharing, team.
+// Texts the browser scripts need reach them through the HTML (data attributes, hidden
+// elements), so the scripts import no dictionary. Such texts are templates: `{n}` and the like
+// are filled in by the script (src/components/reflection/text.ts).
+export const reflectionUi = {
+  yourAnswer: (letter: string) => `Uw antwoord: ${letter} (bewaard op dit apparaat).`,
+  announceChosen: (question: string, letter: string) => `${question}: antwoord ${letter} gekozen en bewaard.`,
+  announceCleared: (question: string) => `${question}: antwoord gewist.`,
+  adviceOwnPage: (letter: string) => `Het advies bij antwoord ${letter} op een eigen pagina`,
+  progressTitle: 'Uw antwoorden:',
+  /** Template: {fase} answered in this phase. */
+  progressPhase: (total: number) => `In deze fase {fase} van ${total}.`,
+  /** Template: {n} answered. */
+  progressAll: (total: number) => `In totaal {n} van ${total} vragen beantwoord.`,
+  deviceOnly: 'Uw antwoorden blijven op dit apparaat; ze worden nergens heen gestuurd.',
+  toOverview: 'Bekijk en deel ze in Mijn reflectie',
+  reset: 'Alles wissen',
+  resetConfirm: 'Alle antwoorden op dit apparaat wissen? Dit kunt u niet ongedaan maken.',
+  resetYes: 'Ja, wis alles',
+  cancel: 'Annuleren',
+  resetDone: 'Alle antwoorden zijn gewist.',
+  storageProblem: {
+    onleesbaar:
+      'De antwoorden die eerder op dit apparaat zijn bewaard, konden niet gelezen worden. U kunt gewoon verder: bij uw eerste nieuwe antwoord bewaren we de oude gegevens apart, ze worden niet overschreven.',
+    deels: 'Een deel van de antwoorden die op dit apparaat zijn bewaard, kon niet gelezen worden; de rest ziet u hier.',
+    geen: 'Deze browser laat het handboek niets bewaren (bijvoorbeeld in een privévenster). Uw antwoorden gelden alleen zolang deze pagina open is.',
+  },
+  saveThis: (letter: string) => `Bewaar ${letter} als mijn antwoord`,
+  savedThis: (letter: string) => `Antwoord ${letter} is uw bewaarde antwoord op deze vraag.`,
+  savedOther: (letter: string) => `U had antwoord ${letter} bewaard.`,
+  overviewIntro:
+    'Hier staan uw antwoorden op de reflectievragen van de beslishulp, per fase, met het begin van het advies bij elk antwoord. Ze staan alleen op dit apparaat.',
+  noScript:
+    'Uw antwoorden bewaart uw eigen browser; daarvoor is JavaScript nodig. Zonder JavaScript vindt u het advies bij elke vraag via de links hieronder.',
+  nothingYet: 'U heeft nog geen vragen beantwoord. Kies een fase en kies bij elke vraag A of B:',
+  fullAdvice: (letter: string) => `Lees het hele advies bij antwoord ${letter}`,
+  openTitle: 'Nog niet beantwoord',
+  /** Template: {naam}. */
+  sharedBy: 'U bekijkt de antwoorden van {naam}.',
+  sharedByNobody: 'U bekijkt antwoorden die iemand met u deelde.',
+  sharedReadOnly: 'Alleen lezen: uw eigen antwoorden op dit apparaat blijven zoals ze zijn.',
+  adopt: 'Neem deze antwoorden over als de mijne',
+  /** Template: {eigen} and {gedeeld} answered, of {totaal}. */
+  adoptConfirm:
+    'Uw eigen antwoorden op dit apparaat vervangen door deze? U had {eigen} van de {totaal} vragen beantwoord; in de link zijn het er {gedeeld}.',
+  adoptYes: 'Ja, vervang mijn antwoorden',
+  adopted: 'De antwoorden zijn overgenomen en op dit apparaat bewaard.',
+  backToOwn: 'Terug naar mijn eigen antwoorden',
+  compareInTeam: 'Zet ze naast de antwoorden van andere teamleden',
+  /** Template: {probleem} is one of shareProblems. */
+  linkUnreadable: 'Deze link kan niet gelezen worden. {probleem} Hieronder staan uw eigen antwoorden.',
+  /** Template: {n} answered, of {totaal}. */
+  progress: '{n} van {totaal} vragen beantwoord.',
+  shareTitle: 'Deel uw antwoorden',
+  shareIntro:
+    'Deze link bevat uw antwoorden zelf, na het #-teken: dat deel stuurt een browser nooit naar een server. Wie de link opent, ziet uw antwoorden; zijn of haar eigen antwoorden blijven staan.',
+  shareName: 'Uw naam in de link (mag leeg blijven)',
+  shareLink: 'Link met uw antwoorden',
+  copy: 'Kopieer de link',
+  copied: 'De link is gekopieerd.',
+  copyFailed: 'Kopiëren lukte niet. De link is geselecteerd: kopieer hem zelf (Ctrl+C of ⌘C).',
+  /** Why a share link cannot be read (ShareProblem in src/lib/answers.ts). Templates: {found}, {expected}. */
+  shareProblems: {
+    leeg: 'Er is nog geen link ingevuld.',
+    'geen-link': 'Dit is geen link met antwoorden uit dit handboek. Vraag om de link uit “Mijn reflectie”.',
+    versie: 'Deze link is gemaakt met een andere versie van het handboek (linkversie {found}) en kan hier niet gelezen worden.',
+    afgekapt: 'Deze link is niet compleet: bij het kopiëren is het eind weggevallen. Kopieer de hele link opnieuw.',
+    tekens: 'In deze link staan tekens die er niet in horen. Kopieer de link opnieuw, zonder hem aan te passen.',
+    controle: 'Deze link is beschadigd of aangepast: de controlecode aan het eind klopt niet bij de antwoorden.',
+    aantal: 'Deze link is gemaakt toen het handboek {found} vragen had; nu zijn het er {expected}. De antwoorden passen daarom niet meer bij de vragen.',
+    inhoud: 'De vragen van het handboek zijn veranderd sinds deze link is gemaakt. De antwoorden passen daarom niet meer bij de vragen.',
+  },
+  teamTitle: 'Team: antwoorden naast elkaar',
+  teamIntro:
+    'Ieder teamlid beantwoordt de vragen en deelt de link uit “Mijn reflectie”. Plak hier die links, met een naam erbij, en zie per vraag wie A koos en wie B. De vragen waarover jullie verschillen staan bovenaan: daar begint het gesprek.',
+  teamSourceLead: 'Een slaagfactor uit de beslishulp:',
+  teamNoScript: 'Het vergelijken gebeurt in uw eigen browser; daarvoor is JavaScript nodig.',
+  teamPrivacy: 'De links blijven in deze pagina; er gaat niets naar een server.',
+  /** Template: {n}. */
+  member: 'Teamlid {n}',
+  memberName: 'Naam',
+  memberLink: 'Link met antwoorden',
+  removeMember: 'Verwijder dit teamlid',
+  addMember: 'Nog een teamlid',
+  addMine: 'Voeg mijn eigen antwoorden toe',
+  mine: 'Ik',
+  compare: 'Vergelijk',
+  teamNoLinks: 'Vul minstens één link in om te vergelijken.',
+  teamRowProblems: 'Niet elke link kon gelezen worden: zie de melding bij het teamlid.',
+  /** Template: {leden}, {verschil} of {totaal}. */
+  teamSummary: 'Aantal teamleden: {leden}. Vragen waarover jullie van mening verschillen: {verschil} van de {totaal}.',
+  teamAddress: 'Het adres van deze pagina bevat nu de vergelijking: bewaar het of stuur het door om er later op terug te komen.',
+  teamMembers: 'Vergeleken',
+  /** Template: {naam}, {n} of {totaal}. */
+  memberAnswered: '{naam}: {n} van {totaal} beantwoord',
+  groups: {
+    verschil: 'Hier verschillen jullie: bespreek deze eerst',
+    open: 'Nog niet iedereen heeft geantwoord',
+    eens: 'Hier zijn jullie het eens',
+  },
+  nobody: 'niemand',
+  unanswered: 'Nog niet beantwoord',
 } as const;

@@ -6,6 +6,10 @@
 /** Ids of the booklet's own chapters carry a prefix, so they never meet a content heading id. */
 export const chapterAnchor = (name: string) => `boekje-${name}`;
 
+/** A question's chapter, and the advice of one of its answers inside it. */
+export const questionChapter = (number: number) => chapterAnchor(`vraag-${number}`);
+export const answerAnchor = (number: number, letter: string) => chapterAnchor(`vraag-${number}-${letter.toLowerCase()}`);
+
 /** Where a werkvorm stands in the booklet's werkvormen chapter. */
 export const methodAnchor = (methodId: string) => `werkvorm-${methodId}`;
 

@@ -110,3 +110,51 @@ export function rehypeVisibleListNumbers() {
     });
   };
 }
+
+/**
+ * rehype plugin: every table sits in a region (a <section> with a name, html-validate's
+ * preferred form of role="region") that scrolls sideways on its own, so a wide
+ * table never makes the whole page wider than a 320 px screen (WCAG 1.4.10, reflow). The
+ * region can take keyboard focus (tabindex 0) so it can be scrolled without a mouse, and is
+ * named after the table's caption so a screen reader says what the scrolling area holds.
+ * Tables written as HTML inside Markdown reach rehype as raw text, so those are wrapped as text.
+ */
+export function rehypeScrollableTables() {
+  /** @param {any} tree */
+  return (tree) => {
+    /** @type {any[]} */
+    const parents = [];
+    walk(tree, (node) => {
+      if (node.type === 'raw' && /<table[\s>]/i.test(node.value)) node.value = wrapRawTables(node.value);
+      if (node.children?.some((/** @type {any} */ c) => c.type === 'element' && c.tagName === 'table')) parents.push(node);
+    });
+    // Wrapped after the walk, so the walk never meets a wrapper it just made.
+    for (const parent of parents) {
+      parent.children = parent.children.map((/** @type {any} */ child) => {
+        if (child.type !== 'element' || child.tagName !== 'table') return child;
+        const caption = child.children.find((/** @type {any} */ c) => c.type === 'element' && c.tagName === 'caption');
+        return {
+          type: 'element',
+          tagName: 'section',
+          properties: { className: ['table-scroll'], ariaLabel: tableLabel(caption ? textOf(caption) : ''), tabIndex: 0 },
+          children: [child],
+        };
+      });
+    }
+  };
+}
+
+/** @param {string} caption */
+function tableLabel(caption) {
+  return caption.replace(/\s+/g, ' ').trim() || 'Tabel';
+}
+
+/** The same wrapper around each `<table>…</table>` in a piece of raw HTML. @param {string} html */
+export function wrapRawTables(html) {
+  return html.replace(/<table[\s>][\s\S]*?<\/table>/gi, (table) => {
+    const caption = /<caption[^>]*>([\s\S]*?)<\/caption>/i.exec(table)?.[1] ?? '';
+    const text = caption.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&');
+    const label = tableLabel(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    return `<section class="table-scroll" aria-label="${label}" tabindex="0">${table}</section>`;
+  });
+}

@@ -1,0 +1,204 @@
+/**
+ * `npm run booklets`: prints every booklet page of the built site (/boekjes/<fase>/) to
+ * <OUT_DIR>/boekjes/<fase>.pdf with Debian's Chromium: A4, tagged, with bookmarks.
+ *
+ * Run it after `npm run build`, with the same OUT_DIR and BASE_PATH. The build itself never
+ * needs Chromium; only this command does. Page numbers come from the @page rules in
+ * src/styles/print.css, so no displayHeaderFooter here (the two would stack).
+ *
+ * The launcher is shared with the browser tests (tests/support/browser.ts); Node 22.18+
+ * strips its types, and `npm run` uses the project's Node 22 (see STACK.md).
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { CHROMIUM, launchChromium } from '../tests/support/browser.ts';
+
+const outDir = resolve(process.env.OUT_DIR || 'dist');
+const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+// Where the site is hosted, if the editor says so: links to other pages of the site then
+// point there. Without it they become plain text (a PDF cannot follow a relative link).
+const siteUrl = process.env.SITE_URL || '';
+
+const PDF_OPTIONS = { format: 'A4', outline: true, tagged: true, printBackground: true, preferCSSPageSize: true };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+};
+
+function fail(message) {
+  console.error(`booklets: ${message}`);
+  process.exit(1);
+}
+
+/** A tiny static server for the built folder under the base path, on 127.0.0.1 only. */
+function serve(root) {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (!path.startsWith(base)) throw new Error('outside base');
+      let file = resolve(root, `.${sep}${path.slice(base.length)}`);
+      if (file !== root && !file.startsWith(root + sep)) throw new Error('outside root');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+/**
+ * Runs in the page before printing: images load eagerly, and links fit paper. Links within
+ * the booklet stay (the PDF follows them); a link to a werkvorm the booklet prints goes to
+ * its chapter; other links into the site point to SITE_URL or become text; an external link
+ * whose text already is its address is marked so print.css does not print it twice.
+ */
+async function preparePage({ base, siteUrl }) {
+  for (const img of document.images) img.loading = 'eager';
+  await Promise.all(
+    [...document.images].map(
+      (img) =>
+        img.complete ||
+        new Promise((done) => {
+          img.addEventListener('load', done, { once: true });
+          img.addEventListener('error', done, { once: true });
+        }),
+    ),
+  );
+  const bare = (s) => {
+    try {
+      s = decodeURI(s);
+    } catch {}
+    return s.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/$/, '');
+  };
+  for (const a of document.querySelectorAll('a[href]')) {
+    const url = new URL(a.getAttribute('href'), location.href);
+    if (url.origin !== location.origin) {
+      if (bare(a.textContent ?? '') === bare(url.href)) a.classList.add('address-in-text');
+      continue;
+    }
+    if (url.pathname === location.pathname && url.hash) continue;
+    const method = url.pathname.startsWith(`${base}werkvormen/`) && url.pathname.slice(base.length).split('/')[1];
+    if (method && document.getElementById(`werkvorm-${method}`)) {
+      a.setAttribute('href', `#werkvorm-${method}`);
+    } else if (siteUrl) {
+      a.setAttribute('href', new URL(url.pathname + url.hash, siteUrl).href);
+    } else {
+      a.replaceWith(...a.childNodes);
+    }
+  }
+  await document.fonts.ready;
+}
+
+/** The page of every named destination (the targets of in-page links) via pdfinfo, or null. */
+function destinations(file) {
+  const info = spawnSync('pdfinfo', ['-dests', file], { encoding: 'utf8' });
+  if (info.status !== 0 || !info.stdout) return null;
+  const pages = {};
+  for (const [, page, name] of info.stdout.matchAll(/^\s*(\d+)\s+\[.*\]\s+"(.*)"$/gm)) pages[name] = page;
+  return pages;
+}
+
+/**
+ * Writes page numbers into the contents list and the references to werkvormen (elements with
+ * data-page-of="<id>", optionally data-page-label); true when any number changed.
+ */
+function fillPageNumbers(pages) {
+  let changed = false;
+  for (const span of document.querySelectorAll('[data-page-of]')) {
+    const number = pages[span.getAttribute('data-page-of')];
+    const page = number ? `${span.getAttribute('data-page-label') ?? ''}${number}` : '';
+    if (span.textContent === page) continue;
+    span.textContent = page;
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Prints the page to a PDF. Chromium cannot print page references (no target-counter()), so
+ * the PDF is printed, the pages of the link targets read back, written into the page, and
+ * printed again, until the numbers hold (usually the second print).
+ */
+async function printPdf(page, file) {
+  let bytes = await page.pdf(PDF_OPTIONS);
+  await writeFile(file, bytes);
+  for (let round = 0; round < 3; round++) {
+    const pages = destinations(file);
+    if (!pages || !(await page.evaluate(fillPageNumbers, pages))) break;
+    bytes = await page.pdf(PDF_OPTIONS);
+    await writeFile(file, bytes);
+  }
+  return bytes;
+}
+
+/** Pages in a PDF: pdfinfo where poppler-utils is installed, else Chromium's page objects. */
+function pageCount(file, bytes) {
+  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  const match = info.stdout?.match(/^Pages:\s+(\d+)/m);
+  return match ? Number(match[1]) : (bytes.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+}
+
+async function main() {
+  const bookletDir = join(outDir, 'boekjes');
+  if (!existsSync(join(outDir, 'index.html'))) fail(`${outDir} bevat geen gebouwde site. Draai eerst \`npm run build\` (met dezelfde OUT_DIR en BASE_PATH).`);
+  const phases = existsSync(bookletDir)
+    ? (await readdir(bookletDir, { withFileTypes: true }))
+        .filter((d) => d.isDirectory() && existsSync(join(bookletDir, d.name, 'index.html')))
+        .map((d) => d.name)
+        .sort()
+    : [];
+  if (phases.length === 0) fail(`geen boekjespagina's in ${bookletDir}. Draai eerst \`npm run build\`.`);
+  if (!existsSync(CHROMIUM)) fail(`Chromium niet gevonden (${CHROMIUM}). Installeer het: apt-get install -y chromium`);
+
+  const started = performance.now();
+  const server = await serve(outDir);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  let browser;
+  const made = [];
+  try {
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    for (const phase of phases) {
+      const t0 = performance.now();
+      const response = await page.goto(`${origin}${base}boekjes/${phase}/`, { waitUntil: 'load' });
+      if (!response?.ok()) throw new Error(`${base}boekjes/${phase}/ gaf HTTP ${response?.status()}`);
+      await page.evaluate(preparePage, { base, siteUrl });
+      const file = join(bookletDir, `${phase}.pdf`);
+      const bytes = await printPdf(page, file);
+      made.push({ file, pages: pageCount(file, bytes), size: bytes.length, seconds: (performance.now() - t0) / 1000 });
+    }
+  } catch (error) {
+    console.error(`booklets: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await browser?.close();
+    server.close();
+  }
+  if (process.exitCode) return;
+
+  console.log(`Boekjes in ${join(outDir, 'boekjes')}:`);
+  for (const b of made) {
+    const name = b.file.slice(bookletDir.length + 1).padEnd(20);
+    console.log(`  ${name} ${String(b.pages).padStart(3)} pagina's  ${(b.size / 1024).toFixed(0).padStart(5)} KB  ${b.seconds.toFixed(1)} s`);
+  }
+  const total = made.reduce((sum, b) => sum + b.size, 0);
+  console.log(`${made.length} boekjes, ${(total / 1024).toFixed(0)} KB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+await main();

@@ -1,0 +1,35 @@
+import { countAnswered } from '../../lib/answers';
+import { setUpReset } from './reset';
+import { idsOf, load, showProblem, watch } from './store';
+import { fill } from './text';
+
+/**
+ * <reflectie-voortgang data-vragen="…" data-fase-vragen="…">: "In deze fase 1 van 3. In totaal
+ * 5 van 12 vragen beantwoord.", a note when stored data could not be read, the reset button,
+ * and the page's live region, which speaks the message each change carries.
+ */
+class ReflectionProgress extends HTMLElement {
+  #stop?: () => void;
+
+  connectedCallback() {
+    const all = idsOf(this);
+    const phase = (this.dataset.faseVragen ?? '').split(' ').filter(Boolean);
+    const text = this.querySelector<HTMLElement>('[data-tekst]')!;
+    const live = this.querySelector<HTMLElement>('[data-meldingen]')!;
+    setUpReset(this);
+    this.hidden = false;
+    this.#stop = watch(({ message }) => {
+      const { answers, problem } = load();
+      const n = countAnswered(answers, all);
+      text.textContent = fill(text.dataset.tekst ?? '', { fase: countAnswered(answers, phase), n });
+      showProblem(this, problem);
+      if (message) live.textContent = `${message} ${fill(live.dataset.tekst ?? '', { n })}`;
+    });
+  }
+
+  disconnectedCallback() {
+    this.#stop?.();
+  }
+}
+
+customElements.define('reflectie-voortgang', ReflectionProgress);

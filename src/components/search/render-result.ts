@@ -1,0 +1,67 @@
+/**
+ * Builds one search result as DOM nodes. Every text from the index (titles, excerpts, labels)
+ * goes in as text, never as HTML: only the <mark> elements of the hits are ours.
+ */
+import { excerptParts, resultLayout, resultTitle, resultUrl } from '../../lib/search';
+import type { PagefindResultData } from './pagefind-client';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+function excerpt(html: string, className: string): HTMLParagraphElement {
+  const p = element('p', className);
+  for (const part of excerptParts(html)) {
+    if (!part.marked) p.append(part.text);
+    else {
+      const mark = element('mark');
+      mark.textContent = part.text;
+      p.append(mark);
+    }
+  }
+  return p;
+}
+
+function link(url: string, text: string): HTMLAnchorElement {
+  const a = element('a');
+  a.href = url;
+  a.textContent = text;
+  return a;
+}
+
+/** Where a result comes from, in the reader's words: "Beslishulp · Start · Vraag en antwoord". */
+function context(filters: Record<string, string[]>): string {
+  return ['bron', 'fase', 'soort']
+    .map((group) => (filters[group] ?? []).join(', '))
+    .filter(Boolean)
+    .join(' · ');
+}
+
+export function renderResult(data: PagefindResultData, base: string): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const url = resultUrl(data.url, base);
+  const heading = element('h2', 'search-result-title');
+  heading.append(link(url, resultTitle(data.meta, data.url)));
+  item.append(heading);
+  const from = context(data.filters ?? {});
+  if (from) {
+    const p = element('p', 'search-result-context');
+    p.textContent = from;
+    item.append(p);
+  }
+  const layout = resultLayout(data);
+  if (layout.excerpt !== null) item.append(excerpt(layout.excerpt, 'search-result-excerpt'));
+  const { subs } = layout;
+  if (subs.length > 0) {
+    const list = element('ul', 'search-subresults');
+    for (const sub of subs) {
+      const li = element('li');
+      li.append(link(resultUrl(sub.url, base), sub.title), excerpt(sub.excerpt, 'search-result-excerpt'));
+      list.append(li);
+    }
+    item.append(list);
+  }
+  return item;
+}

@@ -1,0 +1,183 @@
+/**
+ * Pure helpers for search: the search page's state and its address, the filters Pagefind gets,
+ * and safe pieces of Pagefind's results. No DOM, no Astro: they are unit-tested.
+ *
+ * Vocabulary: a filter *group* is fase, rol, bron or soort; an *option* is one value of a group
+ * with a stable `id` (used in the address, e.g. ?fase=start) and a `label` a reader understands
+ * (written into the index and shown, e.g. "Start").
+ */
+import type { SectionKind } from '../schemas/vocabulary';
+
+export const FILTER_GROUPS = ['fase', 'rol', 'bron', 'soort'] as const;
+export type FilterGroup = (typeof FILTER_GROUPS)[number];
+
+/** Kinds of whole pages, beside the kinds of the sources' sections (SECTION_KINDS). */
+export const PAGE_KINDS = ['vraag en antwoord', 'werkvorm', 'fase', 'leesroute', 'bron', 'overzicht'] as const;
+export type SearchKind = (typeof PAGE_KINDS)[number] | SectionKind;
+
+/** What a page passes to the layout: ids, as in the frontmatter. */
+export interface PageFilters {
+  fase?: readonly string[];
+  rol?: readonly string[];
+  bron?: readonly string[];
+  soort?: readonly SearchKind[];
+}
+
+export interface FilterOption {
+  id: string;
+  label: string;
+}
+/** Every option of every group, in the order readers see them. */
+export type FilterOptions = Record<FilterGroup, readonly FilterOption[]>;
+
+/** The search page's state: the query as typed and the chosen option ids per group. */
+export interface SearchState {
+  q: string;
+  filters: Record<FilterGroup, string[]>;
+}
+
+export const emptyFilters = (): Record<FilterGroup, string[]> => ({ fase: [], rol: [], bron: [], soort: [] });
+
+/**
+ * The labels a page is indexed under, group by group, in the options' order (phases in reading
+ * order), without duplicates. An id that is not an option is a mistake in a page file: the
+ * build stops and says which.
+ */
+export function pageFilterLabels(filters: PageFilters, options: FilterOptions): [FilterGroup, string][] {
+  const out: [FilterGroup, string][] = [];
+  for (const group of FILTER_GROUPS) {
+    const ids = new Set(filters[group] ?? []);
+    const unknown = [...ids].filter((id) => !options[group].some((o) => o.id === id));
+    if (unknown.length > 0) {
+      const allowed = options[group].map((o) => o.id).join(', ');
+      throw new Error(`Zoekfilter ${group}: onbekende waarde "${unknown.join('", "')}". Toegestaan: ${allowed}`);
+    }
+    for (const option of options[group]) if (ids.has(option.id)) out.push([group, option.label]);
+  }
+  return out;
+}
+
+/** Reads ?q=…&fase=…&rol=… ; unknown or repeated ids are dropped, options keep their order. */
+export function stateFromParams(params: URLSearchParams, options: FilterOptions): SearchState {
+  const filters = emptyFilters();
+  for (const group of FILTER_GROUPS) {
+    const asked = new Set(params.getAll(group));
+    filters[group] = options[group].filter((o) => asked.has(o.id)).map((o) => o.id);
+  }
+  return { q: params.get('q') ?? '', filters };
+}
+
+/** The address of a state on the search page, e.g. "/zoeken/?q=kartrekker&fase=start". */
+export function urlFromState(state: SearchState, pathname: string): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const group of FILTER_GROUPS) for (const id of state.filters[group]) params.append(group, id);
+  const query = params.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
+
+/** Whether there is anything to search for: a query, or at least one filter. */
+export const hasSearch = (state: SearchState) =>
+  state.q.trim() !== '' || FILTER_GROUPS.some((g) => state.filters[g].length > 0);
+
+export const activeFilterCount = (state: SearchState) =>
+  FILTER_GROUPS.reduce((n, g) => n + state.filters[g].length, 0);
+
+/**
+ * The filters for Pagefind: within a group any chosen option may match (fase Start OR
+ * Platform), across groups all must (fase AND rol). Labels, because the index holds labels.
+ */
+export function pagefindFilters(state: SearchState, options: FilterOptions): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const group of FILTER_GROUPS) {
+    const labels = options[group].filter((o) => state.filters[group].includes(o.id)).map((o) => o.label);
+    if (labels.length > 0) out[group] = { any: labels };
+  }
+  return out;
+}
+
+/** Pagefind's counts (per label) turned into counts per option id; missing means 0. */
+export function countsById(
+  counts: Record<string, Record<string, number>> | undefined,
+  options: FilterOptions,
+): Record<FilterGroup, Record<string, number>> {
+  const out = { fase: {}, rol: {}, bron: {}, soort: {} } as Record<FilterGroup, Record<string, number>>;
+  for (const group of FILTER_GROUPS)
+    for (const o of options[group]) out[group][o.id] = counts?.[group]?.[o.label] ?? 0;
+  return out;
+}
+
+/** One piece of an excerpt: text, highlighted or not. Rendered as text, never as HTML. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * Pagefind's excerpt is HTML: the page text with < and > escaped and the hits wrapped in
+ * <mark>. Splitting it into parts lets the page build text nodes and <mark> elements itself,
+ * so nothing in a result can ever become markup.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') marked = true;
+    else if (piece === '</mark>') marked = false;
+    else if (piece) {
+      const text = piece.replace(/&(?:lt|gt|amp|quot|#39);/g, (e) => ENTITIES[e]!);
+      const last = parts.at(-1);
+      if (last && last.marked === marked) last.text += text;
+      else parts.push({ text, marked });
+    }
+  }
+  return parts;
+}
+
+/**
+ * A result's address with the site's base path. Pagefind stores addresses from the root of
+ * the built folder ("/fasen/start/"); it adds its `baseUrl` itself, so this only adds the base
+ * where it is still missing (and leaves other hosts' addresses alone).
+ */
+export function resultUrl(url: string, base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (/^[a-z]+:/i.test(url) || url.startsWith(root)) return url;
+  return root + url.replace(/^\/+/, '');
+}
+
+/** The title of a result: our search title, else the page heading, else its address. */
+export function resultTitle(meta: Record<string, string | undefined> | undefined, url: string): string {
+  return meta?.['title']?.trim() || url;
+}
+
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+/**
+ * What a result shows under its title: its excerpt, and the sub-results that lead to a heading
+ * inside the page (not the page itself), at most `max`. When a sub-result has the same excerpt
+ * (the best hit is under that heading), the excerpt is shown there only, with its link.
+ */
+export function resultLayout<T extends SubResult>(
+  result: { url: string; excerpt: string; sub_results?: readonly T[] | undefined },
+  max = 3,
+): { excerpt: string | null; subs: T[] } {
+  const subs = (result.sub_results ?? []).filter((s) => s.url !== result.url && s.url.includes('#')).slice(0, max);
+  return { excerpt: subs.some((s) => s.excerpt === result.excerpt) ? null : result.excerpt, subs };
+}
+
+/** The filters of a page that shows several sections: the union of their phases, roles and kinds. */
+export function sectionsFilters(
+  sections: readonly { fasen: readonly string[]; rollen: readonly string[]; soort: SearchKind }[],
+): Required<Pick<PageFilters, 'fase' | 'rol' | 'soort'>> {
+  return {
+    fase: [...new Set(sections.flatMap((s) => s.fasen))],
+    rol: [...new Set(sections.flatMap((s) => s.rollen))],
+    soort: [...new Set(sections.map((s) => s.soort))],
+  };
+}

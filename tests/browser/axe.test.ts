@@ -1,0 +1,86 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { htmlPages, pageUrl, rootSite } from '../support/site';
+
+/**
+ * axe-core in Chromium on every page of the built site, against the WCAG 2.2 A and AA rules
+ * (axe's tags for 2.0, 2.1 and 2.2). Allowed violations: zero. A failure names the page, the
+ * rule and the element (CSS selector), so it can be found in the source.
+ */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** One line per element that breaks a rule: "page: rule (impact) help → selector". */
+async function violations(page: Page, label: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${label}: ${v.id} (${v.impact}) ${v.help} → ${n.target.join(' ')}`),
+  );
+}
+
+let browser: Browser;
+/** One browser context per screen width (AxeBuilder needs a context to open its own page in). */
+const contexts = new Map<number, BrowserContext>();
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPage(path: string, width = 1280): Promise<Page> {
+  if (!contexts.has(width)) contexts.set(width, await browser.newContext({ viewport: { width, height: 800 } }));
+  const page = await contexts.get(width)!.newPage();
+  const response = await page.goto(pageUrl(rootSite(), path), { waitUntil: 'load' });
+  expect(response?.status(), `${path} gaf geen 200`).toBe(200);
+  return page;
+}
+
+describe('axe-core (WCAG 2.2 A/AA) on every page, 1280 px wide', () => {
+  it.each(htmlPages())('%s', async (path) => {
+    const page = await openPage(path);
+    try {
+      expect(await violations(page, path)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+/** One page of each kind a reader meets, on the narrowest phone WCAG asks for (reflow, 1.4.10). */
+const SAMPLE = {
+  home: 'index.html',
+  fase: 'fasen/start/index.html',
+  antwoord: 'fasen/start/vraag-1/a/index.html',
+  bronhoofdstuk: 'bronnen/toolkit/h3-aanpak/index.html',
+  werkvorm: 'werkvormen/gedeeld-probleembeeld/index.html',
+};
+
+describe('axe-core at 320 px wide', () => {
+  it.each(Object.entries(SAMPLE))('%s (%s)', async (_kind, path) => {
+    const page = await openPage(path, 320);
+    try {
+      expect(await violations(page, `${path} @320px`)).toEqual([]);
+      // Reflow: nothing wider than the screen, so nobody has to scroll sideways to read.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} is breder dan 320 px`).toBeLessThanOrEqual(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('axe-core with a question answered', () => {
+  it.each([1280, 320])('phase page after choosing A, %i px wide', async (width) => {
+    const page = await openPage(SAMPLE.fase, width);
+    try {
+      // With JavaScript the advice opens in place; without, the link leads to the answer page.
+      await page.locator('a.choice[data-letter="A"], button.choice[data-letter="A"]').first().click();
+      await page.waitForLoadState('load');
+      expect(await violations(page, `${page.url()} na keuze A @${width}px`)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,93 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { htmlPages, pageUrl, rootSite } from '../support/site';
+
+/**
+ * What the privacy page promises, checked in Chromium on every page: nothing is requested
+ * from another host, no cookie is set. And the Content-Security-Policy never has to block
+ * anything, neither while a page loads nor while a search runs (Pagefind's WebAssembly and
+ * worker included); the policy itself is checked in tests/site/csp.test.ts.
+ */
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext();
+  // Runs before the page's own scripts and outside its CSP: it only listens.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blokkeert ${e.blockedURI || 'inline'}`));
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Visit {
+  page: Page;
+  /** Every URL the page asked for, documents, styles, scripts, workers, fetches. */
+  requests: string[];
+  /** CSP reports from the console and from securitypolicyviolation events. */
+  cspViolations: () => Promise<string[]>;
+}
+
+async function visit(url: string): Promise<Visit> {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleCsp: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (/content security policy/i.test(m.text())) consoleCsp.push(m.text());
+  });
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  expect(response?.status(), url).toBe(200);
+  const cspViolations = async () => [
+    ...consoleCsp,
+    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+  ];
+  return { page, requests, cspViolations };
+}
+
+/** Requests that leave our own server (data: and blob: URLs never touch the network). */
+function foreign(requests: string[]): string[] {
+  const own = new URL(rootSite()).host;
+  return requests.filter((r) => {
+    const url = new URL(r);
+    return !(url.protocol === 'data:' || url.protocol === 'blob:' || (url.protocol === 'http:' && url.host === own));
+  });
+}
+
+describe('privacy and CSP on every page', () => {
+  it.each(htmlPages())('%s', async (path) => {
+    await context.clearCookies();
+    const { page, requests, cspViolations } = await visit(pageUrl(rootSite(), path));
+    try {
+      expect(foreign(requests), 'verzoeken naar een andere host').toEqual([]);
+      expect(await context.cookies(), 'cookies gezet').toEqual([]);
+      expect(await page.evaluate(() => document.cookie)).toBe('');
+      expect(await cspViolations(), 'door de CSP geblokkeerd').toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('privacy and CSP while searching', () => {
+  it('a search for "kartrekker" loads Pagefind from our own server, sets no cookie and breaks no CSP rule', async () => {
+    await context.clearCookies();
+    const { page, requests, cspViolations } = await visit(`${rootSite()}zoeken/?q=kartrekker`);
+    try {
+      await page.locator('#zoekresultaten a').first().waitFor({ timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      expect(requests.some((r) => r.includes('/pagefind/')), 'Pagefind werd niet geladen').toBe(true);
+      expect(foreign(requests), 'verzoeken naar een andere host').toEqual([]);
+      expect(await context.cookies(), 'cookies gezet').toEqual([]);
+      expect(await cspViolations(), 'door de CSP geblokkeerd').toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
