@@ -218,7 +218,8 @@ export const reflectionUi = {
   member: 'Teamlid {n}',
   memberName: 'Naam',
   memberLink: 'Link met antwoorden',
-  removeMember: 'Verwijder dit teamlid',
+  /** Template: {n}. */
+  removeMember: 'Verwijder teamlid {n}',
   addMember: 'Nog een teamlid',
   addMine: 'Voeg mijn eigen antwoorden toe',
   mine: 'Ik',
@@ -236,6 +237,5 @@ export const reflectionUi = {
     open: 'Nog niet iedereen heeft geantwoord',
     eens: 'Hier zijn jullie het eens',
   },
-  nobody: 'niemand',
   unanswered: 'Nog niet beantwoord',
 } as const;

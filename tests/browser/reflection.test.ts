@@ -126,7 +126,8 @@ describe('on a phase page', () => {
 
     await page.getByRole('button', { name: t.reset }).click();
     await dialog.getByRole('button', { name: t.resetYes }).click();
-    expect(await choice(question(page, 1), 'A').getAttribute('aria-pressed')).toBe('false');
+    // The dialog's "close" event, and so the wipe, comes a moment after the click.
+    await expect.poll(() => choice(question(page, 1), 'A').getAttribute('aria-pressed')).toBe('false');
     expect(await page.getByRole('status').first().textContent()).toContain(t.resetDone);
     expect(await stored(page)).toBeNull();
     await done();
@@ -202,8 +203,9 @@ describe('share links', () => {
     await page.getByRole('button', { name: t.adopt }).click();
     expect(await page.getByRole('dialog').innerText()).toContain('U had 1 van de 12 vragen beantwoord; in de link zijn het er 3.');
     await page.getByRole('dialog').getByRole('button', { name: t.adoptYes }).click();
-    expect(new URL(page.url()).hash).toBe('');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
     expect(await page.getByText(t.sharedReadOnly).isVisible()).toBe(false);
+    expect(await page.getByRole('status').filter({ hasText: t.adopted }).count()).toBe(1);
     expect(JSON.parse((await stored(page))!).antwoorden).toEqual({ 'start/vraag-1': 'A', 'start/vraag-2': 'B', 'platform/vraag-1': 'A' });
     const phase = await open(other, 'fasen/start/');
     expect(await choice(question(phase, 2), 'B').getAttribute('aria-pressed')).toBe('true');
@@ -380,7 +382,7 @@ describe('by keyboard alone (Tab, Space, Enter)', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t.resetYes);
     await page.keyboard.press('Space');
-    expect(await page.getByText(t.nothingYet).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(t.nothingYet).isVisible()).toBe(true);
     expect(await page.getByRole('status').filter({ hasText: t.resetDone }).count()).toBe(1);
     await done();
   });

@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Locator, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
 import { rootSite, subPathSite } from '../support/site';
@@ -22,9 +23,13 @@ async function newPage(options: { javaScriptEnabled?: boolean } = {}) {
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
+  const warnings: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => requests.push(request.url()));
-  return { page, errors, requests, close: () => context.close() };
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') warnings.push(message.text());
+  });
+  return { page, errors, requests, warnings, close: () => context.close() };
 }
 
 const status = (page: Page) => page.locator('[role="status"]');
@@ -54,9 +59,20 @@ const results = (page: Page) =>
 
 const resultCount = (line: string) => Number(/(\d+) resulta/.exec(line)?.[1] ?? 0);
 
+/** Follows a link (or submits with Enter) and returns the response of the page it opens. */
+async function follow(page: Page, action: () => Promise<void>): Promise<Response> {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().isNavigationRequest() && r.request().frame() === page.mainFrame()),
+    action(),
+  ]);
+  await page.waitForLoadState();
+  return response;
+}
+const click = (link: Locator) => () => link.click();
+
 describe('search', () => {
   it('finds the answers to reflectie 1, vraag 1 among the first results for "kartrekker"', async () => {
-    const { page, close } = await newPage();
+    const { page, warnings, close } = await newPage();
     try {
       await page.goto(`${rootSite()}zoeken/`);
       await searchFor(page, 'kartrekker');
@@ -67,6 +83,8 @@ describe('search', () => {
       expect(title).toMatch(/^Reflectie 1 · Vraag 1 · Antwoord A: Is er een kartrekker/);
       // Sub-results open the page at a heading.
       expect(await page.locator('#zoekresultaten .search-subresults a[href*="#"]').count()).toBeGreaterThan(0);
+      // Under the site's Content-Security-Policy Pagefind runs in its worker, without complaint.
+      expect(warnings).toEqual([]);
     } finally {
       await close();
     }
@@ -126,8 +144,8 @@ describe('search', () => {
       await settled(page, '“kartrekker”');
       const [href, title] = (await results(page))[0]!;
       expect(href).toMatch(/^\/handboek\//);
-      const [response] = await Promise.all([page.waitForNavigation(), page.locator('#zoekresultaten h2 a').first().click()]);
-      expect(response?.status()).toBe(200);
+      const response = await follow(page, click(page.locator('#zoekresultaten h2 a').first()));
+      expect(response.status()).toBe(200);
       expect(await page.title()).toContain(title!.slice(0, 30));
 
       await page.goBack();
@@ -135,8 +153,8 @@ describe('search', () => {
       const sub = page.locator('#zoekresultaten .search-subresults a').first();
       const subHref = (await sub.getAttribute('href'))!;
       expect(subHref).toMatch(/^\/handboek\/.*#./);
-      const [subResponse] = await Promise.all([page.waitForNavigation(), sub.click()]);
-      expect(subResponse?.status()).toBe(200);
+      const subResponse = await follow(page, click(sub));
+      expect(subResponse.status()).toBe(200);
       expect(await page.locator(`[id="${decodeURIComponent(subHref.split('#')[1]!)}"]`).count()).toBe(1);
     } finally {
       await close();
@@ -197,13 +215,28 @@ describe('search', () => {
         await page.goto(`${rootSite()}fasen/start/`);
         const box = page.locator('header form[role="search"] input[name="q"]');
         await box.fill('kartrekker');
-        await Promise.all([page.waitForNavigation(), box.press('Enter')]);
+        await follow(page, () => box.press('Enter'));
         expect(new URL(page.url()).pathname).toBe('/zoeken/');
         expect(new URL(page.url()).searchParams.get('q')).toBe('kartrekker');
         if (javaScriptEnabled) expect(resultCount(await settled(page, '“kartrekker”'))).toBeGreaterThan(0);
       } finally {
         await close();
       }
+    }
+  });
+
+  it.each([1280, 320])('has no axe-core (WCAG 2.2 A/AA) violations with results and filters shown, %i px wide', async (width) => {
+    const { page, close } = await newPage();
+    try {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${rootSite()}zoeken/?q=kartrekker&fase=start`);
+      await settled(page, '“kartrekker”');
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} → ${n.target.join(' ')}`))).toEqual([]);
+    } finally {
+      await close();
     }
   });
 });

@@ -23,7 +23,7 @@ class ReflectionProgress extends HTMLElement {
       const n = countAnswered(answers, all);
       text.textContent = fill(text.dataset.tekst ?? '', { fase: countAnswered(answers, phase), n });
       showProblem(this, problem);
-      if (message) live.textContent = `${message} ${fill(live.dataset.tekst ?? '', { n })}`;
+      if (message) live.textContent = `${message} ${fill(live.dataset.totaal ?? '', { n })}`;
     });
   }
 

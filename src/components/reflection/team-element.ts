@@ -14,7 +14,7 @@ import { fill, textsOf } from './text';
 
 type Texts = Pick<
   typeof reflectionUi,
-  'member' | 'mine' | 'nobody' | 'teamNoLinks' | 'teamRowProblems' | 'teamSummary' | 'memberAnswered' | 'shareProblems'
+  'member' | 'removeMember' | 'mine' | 'teamNoLinks' | 'teamRowProblems' | 'teamSummary' | 'memberAnswered' | 'shareProblems'
 >;
 
 /**
@@ -89,7 +89,9 @@ class TeamComparison extends HTMLElement {
     const rows = this.rows();
     rows.forEach((row, i) => {
       row.querySelector('[data-legenda]')!.textContent = fill(this.#text.member, { n: i + 1 });
-      row.querySelector<HTMLElement>('[data-verwijder]')!.hidden = rows.length < 2;
+      const remove = row.querySelector<HTMLElement>('[data-verwijder]')!;
+      remove.textContent = fill(this.#text.removeMember, { n: i + 1 });
+      remove.hidden = rows.length < 2;
     });
   }
 
@@ -148,8 +150,8 @@ class TeamComparison extends HTMLElement {
       const names = { A: row.A, B: row.B, '-': row.unanswered };
       for (const choice of item.querySelectorAll<HTMLElement>('.reflectie-keuzes > li')) {
         const who = names[choice.dataset.letter as keyof typeof names];
-        choice.querySelector('[data-namen]')!.textContent = `(${who.length}): ${who.join(', ') || t.nobody}`;
-        choice.hidden = choice.dataset.letter === '-' && who.length === 0;
+        choice.querySelector('[data-namen]')!.textContent = `(${who.length}): ${who.join(', ')}`;
+        choice.hidden = who.length === 0;
       }
       groups.get(row.agreement)!.querySelector('ol')!.append(item);
     }

@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: figures, no pass/fail. Builds the site (timing `astro build`, `pagefind`
+ * and `npm run booklets` separately), then serves it with nginx on 127.0.0.1 and measures in
+ * Chromium what a first visit transfers per page type (HTML + every CSS and JS the page loads
+ * before any interaction, each gzipped as a host would send it), what a search costs, and
+ * which of PRODUCT.md's budgets hold.
+ *
+ *   npm run bench                       # builds into dist/
+ *   OUT_DIR=dist-bench npm run bench    # elsewhere; BENCH_SKIP_BUILD=1 measures an existing build
+ *
+ * Needs Debian's chromium and nginx (scripts/system-deps.sh). Node 22 strips the types of
+ * the shared test helpers it imports.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { delimiter, join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../tests/support/browser.ts';
+import { serveWithNginx } from '../tests/support/nginx.ts';
+
+const outDir = process.env.OUT_DIR || 'dist';
+const port = Number(process.env.BENCH_PORT || 48790);
+const KB = 1024;
+
+/** PRODUCT.md: "Budgets and bars". */
+const BUDGET = { firstVisit: 25 * KB, phaseJs: 5 * KB };
+
+/** The page type of a built page, from its path. */
+export function pageType(file) {
+  if (file === 'index.html') return 'home';
+  if (/^fasen\/[^/]+\/index\.html$/.test(file)) return 'fase';
+  if (/^fasen\/[^/]+\/vraag-\d+\/[ab]\/index\.html$/.test(file)) return 'antwoord';
+  if (/^bronnen\/[^/]+\/(?:[^/]+\/)?index\.html$/.test(file)) return 'bron';
+  if (/^werkvormen\/[^/]+\/index\.html$/.test(file)) return 'werkvorm';
+  return 'overig';
+}
+const CONTENT_TYPES = ['home', 'fase', 'antwoord', 'bron', 'werkvorm'];
+
+function run(label, command, args, env = {}) {
+  const t0 = performance.now();
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PATH: `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH}`, ...env },
+  });
+  if (result.status !== 0) {
+    console.error(`bench: ${label} mislukte (${command} ${args.join(' ')})`);
+    process.exit(1);
+  }
+  return (performance.now() - t0) / 1000;
+}
+
+function htmlFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.html')) out.push(relative(dir, p).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const gz = (buffer) => gzipSync(buffer, { level: 6 }).length;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** What loading one page transfers before any interaction: gzipped bytes per kind. */
+async function firstVisit(context, url) {
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', async (r) => {
+    const kind = r.request().resourceType();
+    if (['document', 'stylesheet', 'script'].includes(kind)) bodies.push(r.body().then((b) => ({ kind, size: gz(b) }), () => ({ kind, size: 0 })));
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const sizes = await Promise.all(bodies);
+  await page.close();
+  const sum = (kind) => sizes.filter((s) => s.kind === kind).reduce((a, s) => a + s.size, 0);
+  const html = sum('document');
+  const css = sum('stylesheet');
+  const js = sum('script');
+  return { html, css, js, total: html + css + js };
+}
+
+/** Bytes of /pagefind/ responses for one query typed on the search page. */
+async function searchCost(context, siteUrl, query) {
+  const page = await context.newPage();
+  const responses = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/pagefind/')) responses.push(r.body().then((b) => ({ raw: b.length, gz: gz(b) }), () => ({ raw: 0, gz: 0 })));
+  });
+  await page.goto(`${siteUrl}zoeken/`, { waitUntil: 'networkidle' });
+  const input = page.locator('main form[role="search"] input[name="q"]');
+  await input.fill(query);
+  await input.press('Enter');
+  await page.locator('#zoekresultaten a').first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(responses);
+  await page.close();
+  return {
+    files: sizes.length,
+    raw: sizes.reduce((a, s) => a + s.raw, 0),
+    gz: sizes.reduce((a, s) => a + s.gz, 0),
+  };
+}
+
+async function main() {
+  const times = {};
+  if (!process.env.BENCH_SKIP_BUILD) {
+    times.site = run('astro build', 'astro', ['build'], { OUT_DIR: outDir });
+    times.index = run('pagefind', 'pagefind', ['--site', outDir]);
+    times.booklets = run('booklets', 'npm', ['run', '--silent', 'booklets'], { OUT_DIR: outDir });
+  }
+  const pages = htmlFiles(outDir);
+  const served = await serveWithNginx(outDir, port);
+  const browser = await launchChromium();
+  const context = await browser.newContext();
+  const visits = {};
+  let search;
+  try {
+    for (const file of pages) {
+      const type = pageType(file);
+      if (type === 'overig') continue;
+      const url = served.url + file.replace(/(^|\/)index\.html$/, '$1');
+      (visits[type] ??= []).push({ file, ...(await firstVisit(context, url)) });
+    }
+    search = await searchCost(context, served.url, 'kartrekker');
+  } finally {
+    await browser.close();
+    await served.stop();
+  }
+
+  console.log(`Benchmark van ${outDir} (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores)\n`);
+  if (times.site !== undefined) {
+    console.log('Bouwtijd');
+    console.log(`  astro build        ${times.site.toFixed(1)} s`);
+    console.log(`  pagefind --site    ${times.index.toFixed(1)} s`);
+    console.log(`  npm run booklets   ${times.booklets.toFixed(1)} s`);
+    console.log(`  samen              ${(times.site + times.index + times.booklets).toFixed(1)} s\n`);
+  }
+  console.log(`Pagina's: ${pages.length} HTML-bestanden\n`);
+  console.log('Eerste bezoek per paginatype (gzip; mediaan en grootste pagina van dat type)');
+  console.log('  type       n    HTML      CSS       JS        totaal (mediaan)  totaal (max)  grootste');
+  for (const type of CONTENT_TYPES) {
+    const v = visits[type] ?? [];
+    if (!v.length) continue;
+    const largest = v.reduce((a, b) => (b.total > a.total ? b : a));
+    const cols = [median(v.map((x) => x.html)), median(v.map((x) => x.css)), median(v.map((x) => x.js))].map((b) => kb(b).padEnd(9));
+    console.log(`  ${type.padEnd(9)} ${String(v.length).padStart(2)}   ${cols.join(' ')} ${kb(median(v.map((x) => x.total))).padEnd(17)} ${kb(largest.total).padEnd(13)} ${largest.file}`);
+  }
+  console.log(`\nZoeken: "kartrekker" op /zoeken/ laadt ${search.files} bestanden uit /pagefind/: ${kb(search.raw)} over de lijn (nginx zonder gzip), ${kb(search.gz)} gzipped\n`);
+
+  console.log('Budgetten (PRODUCT.md)');
+  const all = CONTENT_TYPES.flatMap((t) => visits[t] ?? []);
+  const worst = all.reduce((a, b) => (b.total > a.total ? b : a));
+  const say = (ok, text) => console.log(`  ${ok ? 'houdt      ' : 'houdt NIET '} ${text}`);
+  say(worst.total <= BUDGET.firstVisit, `eerste bezoek aan een inhoudspagina ≤ 25 KB gzip: grootste ${kb(worst.total)} (${worst.file})`);
+  // Pages with the A/B questions (a phase, an answer that remembers the choice) may ship a
+  // little JavaScript; every other content page ships none.
+  const questionPages = [...(visits.fase ?? []), ...(visits.antwoord ?? [])];
+  const withJs = all.filter((v) => !questionPages.includes(v) && v.js > 0);
+  say(withJs.length === 0, `home, bron en werkvorm laden geen JavaScript: ${withJs.length ? `${withJs.length} pagina's wel, b.v. ${withJs[0].file} (${kb(withJs[0].js)})` : 'geen enkele'}`);
+  const maxJs = questionPages.reduce((a, b) => (b.js > a.js ? b : a));
+  say(maxJs.js <= BUDGET.phaseJs, `pagina met A/B-vragen (fase, antwoord) ≤ 5 KB gzip JavaScript: grootste ${kb(maxJs.js)} (${maxJs.file})`);
+}
+
+await main();
