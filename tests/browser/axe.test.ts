@@ -42,11 +42,43 @@ describe('axe-core (WCAG 2.2 A/AA) on every page, 1280 px wide', () => {
     const page = await openPage(path);
     try {
       expect(await violations(page, path)).toEqual([]);
+      // What the accessibility statement promises on every page: Dutch, and a skip link first.
+      const basics = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        firstLink: document.querySelector('body a')?.getAttribute('href'),
+        main: document.querySelectorAll('main#inhoud').length,
+      }));
+      expect(basics, path).toEqual({ lang: 'nl', firstLink: '#inhoud', main: 1 });
     } finally {
       await page.close();
     }
   });
 });
+
+describe('the skip link', () => {
+  it('is the first Tab stop, shows itself with a visible focus ring, and moves focus to the content', async () => {
+    const page = await openPage('index.html', 320);
+    try {
+      await page.keyboard.press('Tab');
+      const skip = page.locator('a.skip-link');
+      await expect(skip.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
+      const box = await skip.boundingBox();
+      expect(box && box.y >= 0 && box.x >= 0, 'de link “Naar de inhoud” blijft buiten beeld bij focus').toBe(true);
+      const outline = await skip.evaluate((a) => getComputedStyle(a).outlineStyle);
+      expect(outline).not.toBe('none');
+      await page.keyboard.press('Enter');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('inhoud');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+/** Reflow (WCAG 1.4.10): nothing wider than the screen, so nobody scrolls sideways to read. */
+async function expectNoSidewaysScroll(page: Page, label: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${label} is ${overflow} px breder dan het scherm`).toBeLessThanOrEqual(0);
+}
 
 /** One page of each kind a reader meets, on the narrowest phone WCAG asks for (reflow, 1.4.10). */
 const SAMPLE = {
@@ -62,9 +94,7 @@ describe('axe-core at 320 px wide', () => {
     const page = await openPage(path, 320);
     try {
       expect(await violations(page, `${path} @320px`)).toEqual([]);
-      // Reflow: nothing wider than the screen, so nobody has to scroll sideways to read.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${path} is breder dan 320 px`).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, path);
     } finally {
       await page.close();
     }
@@ -75,10 +105,11 @@ describe('axe-core with a question answered', () => {
   it.each([1280, 320])('phase page after choosing A, %i px wide', async (width) => {
     const page = await openPage(SAMPLE.fase, width);
     try {
-      // With JavaScript the advice opens in place; without, the link leads to the answer page.
-      await page.locator('a.choice[data-letter="A"], button.choice[data-letter="A"]').first().click();
-      await page.waitForLoadState('load');
+      // With JavaScript the A button opens the advice in place (it replaces the plain links).
+      await page.locator('.choice[data-letter="A"]:visible').first().click();
+      await page.locator('.advice[data-letter="A"]:visible').first().waitFor();
       expect(await violations(page, `${page.url()} na keuze A @${width}px`)).toEqual([]);
+      await expectNoSidewaysScroll(page, `${SAMPLE.fase} na keuze A`);
     } finally {
       await page.close();
     }
