@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareTeam,
-  contentKey,
-  countAnswered,
-  currentAnswers,
-  decodeShare,
-  encodeShare,
-  joinTeamFragment,
-  parseStored,
-  serialiseStored,
-  splitTeamFragment,
-  withAnswer,
-  type Answers,
-} from '../../src/lib/answers';
+import { countAnswered, currentAnswers, parseStored, serialiseStored, withAnswer, type Answers } from '../../src/lib/answers';
+import { contentKey, decodeShare, encodeShare, joinTeamFragment, splitTeamFragment } from '../../src/lib/share-link';
+import { compareTeam } from '../../src/lib/team';
+import { fill } from '../../src/components/reflection/text';
 
 // The handbook's twelve questions, as the pages list them.
 const ids = [
@@ -28,6 +18,8 @@ const problemOf = (input: string, list = ids) => {
   const result = decodeShare(input, list);
   return result.ok ? 'ok' : result.problem;
 };
+
+// The answers' pure modules: src/lib/answers.ts (state, storage), share-link.ts, team.ts.
 
 describe('answer state', () => {
   it('sets, changes and takes back an answer without touching the original', () => {
@@ -227,5 +219,13 @@ describe('the team', () => {
     const rows = compareTeam([{ name: 'Els', answers: {} }], three);
     expect(rows.map((r) => r.id)).toEqual(three);
     expect(rows.every((r) => r.agreement === 'open')).toBe(true);
+  });
+});
+
+describe('texts from the page', () => {
+  it('fills templates with plain values, and leaves unknown placeholders', () => {
+    expect(fill('{n} van {totaal}', { n: 5, totaal: 12 })).toBe('5 van 12');
+    expect(fill('{naam}: {n}', { naam: '{n}<b>', n: 1 })).toBe('{n}<b>: 1');
+    expect(fill('{onbekend}', {})).toBe('{onbekend}');
   });
 });

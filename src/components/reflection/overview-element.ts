@@ -1,4 +1,5 @@
-import { countAnswered, currentAnswers, decodeShare, encodeShare, type Answers, type ShareResult } from '../../lib/answers';
+import { countAnswered, currentAnswers, type Answers } from '../../lib/answers';
+import { decodeShare, encodeShare, type ShareResult } from '../../lib/share-link';
 import type { reflectionUi } from '../../i18n/nl';
 import { ask } from './confirm';
 import { setUpReset } from './reset';

@@ -1,13 +1,6 @@
-import {
-  compareTeam,
-  countAnswered,
-  currentAnswers,
-  decodeShare,
-  encodeShare,
-  joinTeamFragment,
-  splitTeamFragment,
-  type Member,
-} from '../../lib/answers';
+import { countAnswered, currentAnswers } from '../../lib/answers';
+import { decodeShare, encodeShare, joinTeamFragment, splitTeamFragment } from '../../lib/share-link';
+import { compareTeam, type Member } from '../../lib/team';
 import type { reflectionUi } from '../../i18n/nl';
 import { idsOf, load } from './store';
 import { fill, textsOf } from './text';
