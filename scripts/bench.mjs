@@ -89,8 +89,11 @@ async function firstVisit(context, url) {
 async function searchCost(context, siteUrl, query) {
   const page = await context.newPage();
   const responses = [];
+  /** Pagefind's code (script, worker, WebAssembly), its index and the result fragments. */
+  const part = (url) => (url.includes('/pagefind/fragment/') ? 'fragmenten' : /\/pagefind\/(index|filter)\/|pf_meta/.test(url) ? 'index' : 'code');
   page.on('response', (r) => {
-    if (r.url().includes('/pagefind/')) responses.push(r.body().then((b) => ({ raw: b.length, gz: gz(b) }), () => ({ raw: 0, gz: 0 })));
+    const url = r.url();
+    if (url.includes('/pagefind/')) responses.push(r.body().then((b) => ({ part: part(url), raw: b.length, gz: gz(b) }), () => ({ part: part(url), raw: 0, gz: 0 })));
   });
   await page.goto(`${siteUrl}zoeken/`, { waitUntil: 'networkidle' });
   const input = page.locator('main form[role="search"] input[name="q"]');
@@ -100,11 +103,8 @@ async function searchCost(context, siteUrl, query) {
   await page.waitForLoadState('networkidle');
   const sizes = await Promise.all(responses);
   await page.close();
-  return {
-    files: sizes.length,
-    raw: sizes.reduce((a, s) => a + s.raw, 0),
-    gz: sizes.reduce((a, s) => a + s.gz, 0),
-  };
+  const total = (list) => ({ files: list.length, raw: list.reduce((a, s) => a + s.raw, 0), gz: list.reduce((a, s) => a + s.gz, 0) });
+  return { ...total(sizes), parts: Object.fromEntries(['code', 'index', 'fragmenten'].map((p) => [p, total(sizes.filter((s) => s.part === p))])) };
 }
 
 async function main() {
@@ -135,7 +135,7 @@ async function main() {
 
   console.log(`Benchmark van ${outDir} (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores)\n`);
   if (times.site !== undefined) {
-    console.log('Bouwtijd');
+    console.log(`Bouwtijd (cache: ${process.env.CACHE_DIR || 'node_modules/.astro'}; leeg de cache voor een koude build)`);
     console.log(`  astro build        ${times.site.toFixed(1)} s`);
     console.log(`  pagefind --site    ${times.index.toFixed(1)} s`);
     console.log(`  npm run booklets   ${times.booklets.toFixed(1)} s`);
@@ -151,7 +151,9 @@ async function main() {
     const cols = [median(v.map((x) => x.html)), median(v.map((x) => x.css)), median(v.map((x) => x.js))].map((b) => kb(b).padEnd(9));
     console.log(`  ${type.padEnd(9)} ${String(v.length).padStart(2)}   ${cols.join(' ')} ${kb(median(v.map((x) => x.total))).padEnd(17)} ${kb(largest.total).padEnd(13)} ${largest.file}`);
   }
-  console.log(`\nZoeken: "kartrekker" op /zoeken/ laadt ${search.files} bestanden uit /pagefind/: ${kb(search.raw)} over de lijn (nginx zonder gzip), ${kb(search.gz)} gzipped\n`);
+  console.log(`\nZoeken: "kartrekker" op /zoeken/ laadt ${search.files} bestanden uit /pagefind/: ${kb(search.raw)} over de lijn (nginx zonder gzip), ${kb(search.gz)} gzipped`);
+  for (const [name, p] of Object.entries(search.parts)) console.log(`  ${name.padEnd(11)} ${String(p.files).padStart(3)} bestanden  ${kb(p.raw).padEnd(9)} (${kb(p.gz)} gzipped)`);
+  console.log('');
 
   console.log('Budgetten (PRODUCT.md)');
   const all = CONTENT_TYPES.flatMap((t) => visits[t] ?? []);

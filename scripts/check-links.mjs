@@ -10,7 +10,7 @@
  *
  * Exit code 0 when every link resolves, 1 with one line per failure (file, href, what is
  * wrong, how to fix it). No dependencies: the HTML Astro writes is regular enough for the
- * small tokenizer below, and the check must run before anything else is installed.
+ * small tokenizer below.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -47,8 +47,9 @@ export function parseAttributes(text) {
 }
 
 /**
- * The ids of a page and the URLs it refers to. Comments and the inside of <script>, <style>
- * and <template> are skipped: a URL in a script is not a link.
+ * The ids of a page and the URLs it refers to. Comments and the inside of <script> and
+ * <style> are skipped: a URL in a script is not a link. (A <template>'s links are checked:
+ * they become real links once a script clones it.)
  * @returns {{ ids: Set<string>, refs: { tag: string, attr: string, value: string }[] }}
  */
 export function parseHtml(html) {
@@ -73,9 +74,10 @@ export function parseHtml(html) {
         }
       }
     }
-    if (name === 'script' || name === 'style' || name === 'template') {
-      const end = html.toLowerCase().indexOf(`</${name}`, tag.lastIndex);
-      tag.lastIndex = end === -1 ? html.length : end;
+    if (name === 'script' || name === 'style') {
+      const close = new RegExp(`</${name}`, 'gi');
+      close.lastIndex = tag.lastIndex;
+      tag.lastIndex = close.exec(html)?.index ?? html.length;
     }
   }
   return { ids, refs };

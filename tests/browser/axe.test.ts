@@ -43,7 +43,8 @@ async function openPage(path: string, width = 1280): Promise<Page> {
   return page;
 }
 
-describe('axe-core (WCAG 2.2 A/AA) on every page, 1280 px wide', () => {
+// Concurrent: a few pages at a time keep both cores busy while another page loads.
+describe.concurrent('axe-core (WCAG 2.2 A/AA) on every page, 1280 px wide', () => {
   it.each(htmlPages())('%s', async (path) => {
     const page = await openPage(path);
     try {

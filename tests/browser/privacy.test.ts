@@ -11,22 +11,15 @@ import { htmlPages, pageUrl, rootSite } from '../support/site';
  */
 
 let browser: Browser;
-let context: BrowserContext;
 beforeAll(async () => {
   browser = await launchChromium();
-  context = await browser.newContext();
-  // Runs before the page's own scripts and outside its CSP: it only listens.
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blokkeert ${e.blockedURI || 'inline'}`));
-  });
 });
 afterAll(async () => {
   await browser?.close();
 });
 
 interface Visit {
+  context: BrowserContext;
   page: Page;
   /** Every URL the page asked for, documents, styles, scripts, workers, fetches. */
   requests: string[];
@@ -34,7 +27,15 @@ interface Visit {
   cspViolations: () => Promise<string[]>;
 }
 
+/** Opens a page in a fresh context (its own cookie jar), recording what it asks for. */
 async function visit(url: string): Promise<Visit> {
+  const context = await browser.newContext();
+  // Runs before the page's own scripts and outside its CSP: it only listens.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blokkeert ${e.blockedURI || 'inline'}`));
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   const consoleCsp: string[] = [];
@@ -48,7 +49,7 @@ async function visit(url: string): Promise<Visit> {
     ...consoleCsp,
     ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
   ];
-  return { page, requests, cspViolations };
+  return { context, page, requests, cspViolations };
 }
 
 /** Requests that leave our own server (data: and blob: URLs never touch the network). */
@@ -60,25 +61,24 @@ function foreign(requests: string[]): string[] {
   });
 }
 
-describe('privacy and CSP on every page', () => {
+// Concurrent: most of each test is waiting for the network to go quiet.
+describe.concurrent('privacy and CSP on every page', () => {
   it.each(htmlPages())('%s', async (path) => {
-    await context.clearCookies();
-    const { page, requests, cspViolations } = await visit(pageUrl(rootSite(), path));
+    const { context, page, requests, cspViolations } = await visit(pageUrl(rootSite(), path));
     try {
       expect(foreign(requests), 'verzoeken naar een andere host').toEqual([]);
       expect(await context.cookies(), 'cookies gezet').toEqual([]);
       expect(await page.evaluate(() => document.cookie)).toBe('');
       expect(await cspViolations(), 'door de CSP geblokkeerd').toEqual([]);
     } finally {
-      await page.close();
+      await context.close();
     }
   });
 });
 
 describe('privacy and CSP while searching', () => {
   it('a search for "kartrekker" loads Pagefind from our own server, sets no cookie and breaks no CSP rule', async () => {
-    await context.clearCookies();
-    const { page, requests, cspViolations } = await visit(`${rootSite()}zoeken/?q=kartrekker`);
+    const { context, page, requests, cspViolations } = await visit(`${rootSite()}zoeken/?q=kartrekker`);
     try {
       await page.locator('#zoekresultaten a').first().waitFor({ timeout: 30_000 });
       await page.waitForLoadState('networkidle');
@@ -87,7 +87,7 @@ describe('privacy and CSP while searching', () => {
       expect(await context.cookies(), 'cookies gezet').toEqual([]);
       expect(await cspViolations(), 'door de CSP geblokkeerd').toEqual([]);
     } finally {
-      await page.close();
+      await context.close();
     }
   });
 });
