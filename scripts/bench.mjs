@@ -16,7 +16,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { delimiter, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from './lib/chromium.ts';
 import { serveWithNginx } from '../tests/support/nginx.ts';
 
 const outDir = process.env.OUT_DIR || 'dist';

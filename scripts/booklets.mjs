@@ -6,7 +6,7 @@
  * needs Chromium; only this command does. Page numbers come from the @page rules in
  * src/styles/print.css, so no displayHeaderFooter here (the two would stack).
  *
- * The launcher is shared with the browser tests (tests/support/browser.ts); Node 22.18+
+ * The launcher is shared with the browser tests (scripts/lib/chromium.ts); Node 22.18+
  * strips its types, and `npm run` uses the project's Node 22 (see STACK.md).
  */
 import { existsSync } from 'node:fs';
@@ -14,7 +14,8 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { CHROMIUM, launchChromium } from '../tests/support/browser.ts';
+import { buildDate } from '../src/lib/build-date.ts';
+import { CHROMIUM, launchChromium } from './lib/chromium.ts';
 
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -136,15 +137,31 @@ function fillPageNumbers(pages) {
  * printed again, until the numbers hold (usually the second print).
  */
 async function printPdf(page, file) {
-  let bytes = await page.pdf(PDF_OPTIONS);
+  let bytes = makeReproducible(await page.pdf(PDF_OPTIONS));
   await writeFile(file, bytes);
   for (let round = 0; round < 3; round++) {
     const pages = destinations(file);
     if (!pages || !(await page.evaluate(fillPageNumbers, pages))) break;
-    bytes = await page.pdf(PDF_OPTIONS);
+    bytes = makeReproducible(await page.pdf(PDF_OPTIONS));
     await writeFile(file, bytes);
   }
   return bytes;
+}
+
+/**
+ * Two builds of one commit must give the same bytes, but Chromium writes two things that vary:
+ * the time it printed (CreationDate, ModDate) and the DOM node numbers it uses as ids of the
+ * tagged structure ("node00009251"), which shift with every page load. The times become the
+ * build date; the node numbers are renumbered 1, 2, 3 … in their own order (so the sorted
+ * IDTree stays sorted). Every replacement has the same length, so the xref offsets stay right.
+ */
+function makeReproducible(bytes) {
+  const stamp = (buildDate() ?? '2000-01-01').replaceAll('-', '') + '000000';
+  let text = Buffer.from(bytes).toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, `/$1 (D:${stamp}`);
+  const numbers = [...new Set(text.match(/node\d{8}/g) ?? [])].sort();
+  const renumbered = new Map(numbers.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
+  text = text.replace(/node\d{8}/g, (id) => renumbered.get(id) ?? id);
+  return Buffer.from(text, 'latin1');
 }
 
 /** Pages in a PDF: pdfinfo where poppler-utils is installed, else Chromium's page objects. */

@@ -10,6 +10,6 @@ npm run build
 npm run booklets
 BASE_PATH=/handboek/ OUT_DIR=dist-sub CACHE_DIR=node_modules/.astro-sub npm run build
 BASE_PATH=/handboek/ OUT_DIR=dist-sub npm run booklets
-# Two more builds in temporary folders must be byte-identical (site + search index).
-bash scripts/check-determinism.sh
+# Two more builds in temporary folders must be byte-identical (site, search index, PDFs).
+DETERMINISM_BOOKLETS=1 bash scripts/check-determinism.sh
 npx vitest run "$@"

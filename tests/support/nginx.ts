@@ -35,7 +35,7 @@ error_log ${dir}/error.log;
 events { worker_connections 256; }
 http {
   include /etc/nginx/mime.types;
-  types { application/wasm wasm; application/javascript mjs; }
+  types { application/javascript mjs; }
   access_log ${dir}/access.log;
   client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
   server {

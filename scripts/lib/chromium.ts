@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium, driven by playwright-core (no browser download is possible here). */
+/**
+ * Debian's Chromium, driven by playwright-core (no browser download is possible here).
+ * Shared by the booklet script and the browser tests.
+ */
 export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
 export async function launchChromium(): Promise<Browser> {
