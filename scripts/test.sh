@@ -12,4 +12,9 @@ BASE_PATH=/handboek/ OUT_DIR=dist-sub CACHE_DIR=node_modules/.astro-sub npm run 
 BASE_PATH=/handboek/ OUT_DIR=dist-sub npm run booklets
 # Two more builds in temporary folders must be byte-identical (site, search index, PDFs).
 DETERMINISM_BOOKLETS=1 bash scripts/check-determinism.sh
-npx vitest run "$@"
+mkdir -p tmp
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/vitest-report.json "$@" || status=$?
+# One plain closing line for CI: "N passed, N failed".
+node -e 'const r=require("./tmp/vitest-report.json");console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`)' || true
+exit $status
