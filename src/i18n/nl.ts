@@ -133,7 +133,7 @@ export const ui = {
   footerSources: 'Dit handboek brengt vijf bronnen samen. De teksten zijn van hun makers:',
   footerPages: { toegankelijkheid: 'Toegankelijkheid', privacy: 'Privacy' },
   notFoundTitle: 'Pagina niet gevonden',
-  notFoundText: 'Deze pagina bestaat niet (meer). Ga naar de beginpagina of zoek wat u zocht.',
+  notFoundText: 'Deze pagina bestaat niet (meer). Ga naar de beginpagina, of zoek wat u zocht met het zoekvak bovenaan.',
 } as const;
 
 // ---- Reflection (helper "reflectie"): A/B choices, progress, Mijn reflectie, sharing, team.
