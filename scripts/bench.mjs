@@ -12,9 +12,9 @@
  * the shared test helpers it imports.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { listHtmlFiles } from './lib/html-files.mjs';
 import { cpus } from 'node:os';
-import { delimiter, join, relative, resolve, sep } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './lib/chromium.ts';
 import { serveWithNginx } from '../tests/support/nginx.ts';
@@ -50,18 +50,6 @@ function run(label, command, args, env = {}) {
   return (performance.now() - t0) / 1000;
 }
 
-function htmlFiles(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.html')) out.push(relative(dir, p).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const gz = (buffer) => gzipSync(buffer, { level: 6 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
@@ -114,7 +102,7 @@ async function main() {
     times.index = run('pagefind', 'pagefind', ['--site', outDir]);
     times.booklets = run('booklets', 'npm', ['run', '--silent', 'booklets'], { OUT_DIR: outDir });
   }
-  const pages = htmlFiles(outDir);
+  const pages = listHtmlFiles(outDir);
   const served = await serveWithNginx(outDir, port);
   const browser = await launchChromium();
   const context = await browser.newContext();

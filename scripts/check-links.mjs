@@ -12,7 +12,8 @@
  * wrong, how to fix it). No dependencies: the HTML Astro writes is regular enough for the
  * small tokenizer below.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { listHtmlFiles } from './lib/html-files.mjs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -150,20 +151,6 @@ export function resolveTarget(path, base, kindOf) {
     return { problem: `mist de slash aan het eind: schrijf ${path}/ (de site gebruikt trailingSlash: 'always')` };
   }
   return { problem: `geen bestand op ${path} (${rel} ontbreekt in de build)` };
-}
-
-/** Every HTML file under a folder, relative, with "/" separators, sorted. */
-export function listHtmlFiles(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.html')) out.push(relative(dir, p).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 /**

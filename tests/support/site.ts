@@ -1,23 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listHtmlFiles } from '../../scripts/lib/html-files.mjs';
 import { inject } from 'vitest';
 
 /** The built site the tests read: dist/ (built by `npm test` before vitest starts). */
 export const DIST = process.env.DIST_DIR ?? 'dist';
 
 /** Every HTML file under a folder, as paths relative to it with "/" separators. */
-export function htmlPages(dir = DIST): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.html')) out.push(relative(dir, p).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export const htmlPages = (dir = DIST): string[] => listHtmlFiles(dir);
 
 export const readPage = (page: string, dir = DIST) => readFileSync(join(dir, page), 'utf8');
 

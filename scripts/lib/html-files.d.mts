@@ -1,0 +1,1 @@
+export function listHtmlFiles(dir: string): string[];
