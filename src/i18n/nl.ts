@@ -72,6 +72,8 @@ export const ui = {
   questionLabel: (n: number) => `Vraag ${n}`,
   answerLabel: (letter: string) => `Antwoord ${letter}`,
   answerMeaning: { A: 'Er zijn verbetermogelijkheden', B: 'We zijn goed op weg' } as Record<string, string>,
+  phaseHelp:
+    'Beantwoord per vraag waar uw project staat: A als er verbetermogelijkheden zijn, B als u goed op weg bent. U ziet dan het advies dat bij uw antwoord past. Onderaan staat wat de andere bronnen over deze fase zeggen.',
   chooseAnswer: 'Waar staat jullie project? Kies een antwoord:',
   adviceFor: (letter: string) => `Advies bij antwoord ${letter}`,
   otherAnswer: (letter: string) => `Bekijk ook antwoord ${letter}`,
