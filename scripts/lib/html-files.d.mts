@@ -1,1 +1,0 @@
-export function listHtmlFiles(dir: string): string[];
