@@ -2,7 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { rehypeScopedHeadingIds, rehypeScrollableTables, rehypeVisibleListNumbers, remarkSiteLinks } from './src/lib/markdown-plugins.mjs';
+import {
+  rehypeScopedHeadingIds,
+  rehypeScrollableTables,
+  rehypeVisibleListNumbers,
+  remarkSiteLinks,
+} from './src/lib/markdown-plugins.mjs';
 
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.

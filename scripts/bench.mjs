@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { listHtmlFiles } from './lib/html-files.mjs';
 import { cpus } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './lib/chromium.ts';
 import { serveWithNginx } from '../tests/support/nginx.ts';
@@ -50,7 +50,6 @@ function run(label, command, args, env = {}) {
   return (performance.now() - t0) / 1000;
 }
 
-
 const gz = (buffer) => gzipSync(buffer, { level: 6 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -61,7 +60,13 @@ async function firstVisit(context, url) {
   const bodies = [];
   page.on('response', async (r) => {
     const kind = r.request().resourceType();
-    if (['document', 'stylesheet', 'script'].includes(kind)) bodies.push(r.body().then((b) => ({ kind, size: gz(b) }), () => ({ kind, size: 0 })));
+    if (['document', 'stylesheet', 'script'].includes(kind))
+      bodies.push(
+        r.body().then(
+          (b) => ({ kind, size: gz(b) }),
+          () => ({ kind, size: 0 }),
+        ),
+      );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const sizes = await Promise.all(bodies);
@@ -78,10 +83,21 @@ async function searchCost(context, siteUrl, query) {
   const page = await context.newPage();
   const responses = [];
   /** Pagefind's code (script, worker, WebAssembly), its index and the result fragments. */
-  const part = (url) => (url.includes('/pagefind/fragment/') ? 'fragmenten' : /\/pagefind\/(index|filter)\/|pf_meta/.test(url) ? 'index' : 'code');
+  const part = (url) =>
+    url.includes('/pagefind/fragment/')
+      ? 'fragmenten'
+      : /\/pagefind\/(index|filter)\/|pf_meta/.test(url)
+        ? 'index'
+        : 'code';
   page.on('response', (r) => {
     const url = r.url();
-    if (url.includes('/pagefind/')) responses.push(r.body().then((b) => ({ part: part(url), raw: b.length, gz: gz(b) }), () => ({ part: part(url), raw: 0, gz: 0 })));
+    if (url.includes('/pagefind/'))
+      responses.push(
+        r.body().then(
+          (b) => ({ part: part(url), raw: b.length, gz: gz(b) }),
+          () => ({ part: part(url), raw: 0, gz: 0 }),
+        ),
+      );
   });
   await page.goto(`${siteUrl}zoeken/`, { waitUntil: 'networkidle' });
   const input = page.locator('main form[role="search"] input[name="q"]');
@@ -91,8 +107,17 @@ async function searchCost(context, siteUrl, query) {
   await page.waitForLoadState('networkidle');
   const sizes = await Promise.all(responses);
   await page.close();
-  const total = (list) => ({ files: list.length, raw: list.reduce((a, s) => a + s.raw, 0), gz: list.reduce((a, s) => a + s.gz, 0) });
-  return { ...total(sizes), parts: Object.fromEntries(['code', 'index', 'fragmenten'].map((p) => [p, total(sizes.filter((s) => s.part === p))])) };
+  const total = (list) => ({
+    files: list.length,
+    raw: list.reduce((a, s) => a + s.raw, 0),
+    gz: list.reduce((a, s) => a + s.gz, 0),
+  });
+  return {
+    ...total(sizes),
+    parts: Object.fromEntries(
+      ['code', 'index', 'fragmenten'].map((p) => [p, total(sizes.filter((s) => s.part === p))]),
+    ),
+  };
 }
 
 async function main() {
@@ -123,7 +148,9 @@ async function main() {
 
   console.log(`Benchmark van ${outDir} (${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores)\n`);
   if (times.site !== undefined) {
-    console.log(`Bouwtijd (cache: ${process.env.CACHE_DIR || 'node_modules/.astro'}; leeg de cache voor een koude build)`);
+    console.log(
+      `Bouwtijd (cache: ${process.env.CACHE_DIR || 'node_modules/.astro'}; leeg de cache voor een koude build)`,
+    );
     console.log(`  astro build        ${times.site.toFixed(1)} s`);
     console.log(`  pagefind --site    ${times.index.toFixed(1)} s`);
     console.log(`  npm run booklets   ${times.booklets.toFixed(1)} s`);
@@ -136,25 +163,43 @@ async function main() {
     const v = visits[type] ?? [];
     if (!v.length) continue;
     const largest = v.reduce((a, b) => (b.total > a.total ? b : a));
-    const cols = [median(v.map((x) => x.html)), median(v.map((x) => x.css)), median(v.map((x) => x.js))].map((b) => kb(b).padEnd(9));
-    console.log(`  ${type.padEnd(9)} ${String(v.length).padStart(2)}   ${cols.join(' ')} ${kb(median(v.map((x) => x.total))).padEnd(17)} ${kb(largest.total).padEnd(13)} ${largest.file}`);
+    const cols = [median(v.map((x) => x.html)), median(v.map((x) => x.css)), median(v.map((x) => x.js))].map(
+      (b) => kb(b).padEnd(9),
+    );
+    console.log(
+      `  ${type.padEnd(9)} ${String(v.length).padStart(2)}   ${cols.join(' ')} ${kb(median(v.map((x) => x.total))).padEnd(17)} ${kb(largest.total).padEnd(13)} ${largest.file}`,
+    );
   }
-  console.log(`\nZoeken: "kartrekker" op /zoeken/ laadt ${search.files} bestanden uit /pagefind/: ${kb(search.raw)} over de lijn (nginx zonder gzip), ${kb(search.gz)} gzipped`);
-  for (const [name, p] of Object.entries(search.parts)) console.log(`  ${name.padEnd(11)} ${String(p.files).padStart(3)} bestanden  ${kb(p.raw).padEnd(9)} (${kb(p.gz)} gzipped)`);
+  console.log(
+    `\nZoeken: "kartrekker" op /zoeken/ laadt ${search.files} bestanden uit /pagefind/: ${kb(search.raw)} over de lijn (nginx zonder gzip), ${kb(search.gz)} gzipped`,
+  );
+  for (const [name, p] of Object.entries(search.parts))
+    console.log(
+      `  ${name.padEnd(11)} ${String(p.files).padStart(3)} bestanden  ${kb(p.raw).padEnd(9)} (${kb(p.gz)} gzipped)`,
+    );
   console.log('');
 
   console.log('Budgetten (PRODUCT.md)');
   const all = CONTENT_TYPES.flatMap((t) => visits[t] ?? []);
   const worst = all.reduce((a, b) => (b.total > a.total ? b : a));
   const say = (ok, text) => console.log(`  ${ok ? 'houdt      ' : 'houdt NIET '} ${text}`);
-  say(worst.total <= BUDGET.firstVisit, `eerste bezoek aan een inhoudspagina ≤ 25 KB gzip: grootste ${kb(worst.total)} (${worst.file})`);
+  say(
+    worst.total <= BUDGET.firstVisit,
+    `eerste bezoek aan een inhoudspagina ≤ 25 KB gzip: grootste ${kb(worst.total)} (${worst.file})`,
+  );
   // Pages with the A/B questions (a phase, an answer that remembers the choice) may ship a
   // little JavaScript; every other content page ships none.
   const questionPages = [...(visits.fase ?? []), ...(visits.antwoord ?? [])];
   const withJs = all.filter((v) => !questionPages.includes(v) && v.js > 0);
-  say(withJs.length === 0, `home, bron en werkvorm laden geen JavaScript: ${withJs.length ? `${withJs.length} pagina's wel, b.v. ${withJs[0].file} (${kb(withJs[0].js)})` : 'geen enkele'}`);
+  say(
+    withJs.length === 0,
+    `home, bron en werkvorm laden geen JavaScript: ${withJs.length ? `${withJs.length} pagina's wel, b.v. ${withJs[0].file} (${kb(withJs[0].js)})` : 'geen enkele'}`,
+  );
   const maxJs = questionPages.reduce((a, b) => (b.js > a.js ? b : a));
-  say(maxJs.js <= BUDGET.phaseJs, `pagina met A/B-vragen (fase, antwoord) ≤ 5 KB gzip JavaScript: grootste ${kb(maxJs.js)} (${maxJs.file})`);
+  say(
+    maxJs.js <= BUDGET.phaseJs,
+    `pagina met A/B-vragen (fase, antwoord) ≤ 5 KB gzip JavaScript: grootste ${kb(maxJs.js)} (${maxJs.file})`,
+  );
 }
 
 await main();

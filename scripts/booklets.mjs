@@ -23,7 +23,13 @@ const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.rep
 // point there. Without it they become plain text (a PDF cannot follow a relative link).
 const siteUrl = process.env.SITE_URL || '';
 
-const PDF_OPTIONS = { format: 'A4', outline: true, tagged: true, printBackground: true, preferCSSPageSize: true };
+const PDF_OPTIONS = {
+  format: 'A4',
+  outline: true,
+  tagged: true,
+  printBackground: true,
+  preferCSSPageSize: true,
+};
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -84,8 +90,14 @@ async function preparePage({ base, siteUrl }) {
   const bare = (s) => {
     try {
       s = decodeURI(s);
-    } catch {}
-    return s.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/$/, '');
+    } catch {
+      // A malformed escape: compare the address as written.
+    }
+    return s
+      .trim()
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/$/, '');
   };
   for (const a of document.querySelectorAll('a[href]')) {
     const url = new URL(a.getAttribute('href'), location.href);
@@ -94,7 +106,8 @@ async function preparePage({ base, siteUrl }) {
       continue;
     }
     if (url.pathname === location.pathname && url.hash) continue;
-    const method = url.pathname.startsWith(`${base}werkvormen/`) && url.pathname.slice(base.length).split('/')[1];
+    const method =
+      url.pathname.startsWith(`${base}werkvormen/`) && url.pathname.slice(base.length).split('/')[1];
     if (method && document.getElementById(`werkvorm-${method}`)) {
       a.setAttribute('href', `#werkvorm-${method}`);
     } else if (siteUrl) {
@@ -157,7 +170,9 @@ async function printPdf(page, file) {
  */
 function makeReproducible(bytes) {
   const stamp = (buildDate() ?? '2000-01-01').replaceAll('-', '') + '000000';
-  let text = Buffer.from(bytes).toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, `/$1 (D:${stamp}`);
+  let text = Buffer.from(bytes)
+    .toString('latin1')
+    .replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, `/$1 (D:${stamp}`);
   const numbers = [...new Set(text.match(/node\d{8}/g) ?? [])].sort();
   const renumbered = new Map(numbers.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
   text = text.replace(/node\d{8}/g, (id) => renumbered.get(id) ?? id);
@@ -173,7 +188,10 @@ function pageCount(file, bytes) {
 
 async function main() {
   const bookletDir = join(outDir, 'boekjes');
-  if (!existsSync(join(outDir, 'index.html'))) fail(`${outDir} bevat geen gebouwde site. Draai eerst \`npm run build\` (met dezelfde OUT_DIR en BASE_PATH).`);
+  if (!existsSync(join(outDir, 'index.html')))
+    fail(
+      `${outDir} bevat geen gebouwde site. Draai eerst \`npm run build\` (met dezelfde OUT_DIR en BASE_PATH).`,
+    );
   const phases = existsSync(bookletDir)
     ? (await readdir(bookletDir, { withFileTypes: true }))
         .filter((d) => d.isDirectory() && existsSync(join(bookletDir, d.name, 'index.html')))
@@ -181,7 +199,8 @@ async function main() {
         .sort()
     : [];
   if (phases.length === 0) fail(`geen boekjespagina's in ${bookletDir}. Draai eerst \`npm run build\`.`);
-  if (!existsSync(CHROMIUM)) fail(`Chromium niet gevonden (${CHROMIUM}). Installeer het: apt-get install -y chromium`);
+  if (!existsSync(CHROMIUM))
+    fail(`Chromium niet gevonden (${CHROMIUM}). Installeer het: apt-get install -y chromium`);
 
   const started = performance.now();
   const server = await serve(outDir);
@@ -198,7 +217,12 @@ async function main() {
       await page.evaluate(preparePage, { base, siteUrl });
       const file = join(bookletDir, `${phase}.pdf`);
       const bytes = await printPdf(page, file);
-      made.push({ file, pages: pageCount(file, bytes), size: bytes.length, seconds: (performance.now() - t0) / 1000 });
+      made.push({
+        file,
+        pages: pageCount(file, bytes),
+        size: bytes.length,
+        seconds: (performance.now() - t0) / 1000,
+      });
     }
   } catch (error) {
     console.error(`booklets: ${error instanceof Error ? error.message : String(error)}`);
@@ -212,10 +236,14 @@ async function main() {
   console.log(`Boekjes in ${join(outDir, 'boekjes')}:`);
   for (const b of made) {
     const name = b.file.slice(bookletDir.length + 1).padEnd(20);
-    console.log(`  ${name} ${String(b.pages).padStart(3)} pagina's  ${(b.size / 1024).toFixed(0).padStart(5)} KB  ${b.seconds.toFixed(1)} s`);
+    console.log(
+      `  ${name} ${String(b.pages).padStart(3)} pagina's  ${(b.size / 1024).toFixed(0).padStart(5)} KB  ${b.seconds.toFixed(1)} s`,
+    );
   }
   const total = made.reduce((sum, b) => sum + b.size, 0);
-  console.log(`${made.length} boekjes, ${(total / 1024).toFixed(0)} KB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${made.length} boekjes, ${(total / 1024).toFixed(0)} KB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 await main();

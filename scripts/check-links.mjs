@@ -87,7 +87,13 @@ export function parseHtml(html) {
 /** The path a page file is served at: "fasen/start/index.html" → "/handboek/fasen/start/". */
 export function pageUrlPath(file, base = '/') {
   const prefix = normalizeBase(base);
-  return prefix + file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+  return (
+    prefix +
+    file
+      .split(sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1')
+  );
 }
 
 /** "/handboek" and "handboek/" both mean "/handboek/". */
@@ -103,12 +109,21 @@ export function normalizeBase(base = '/') {
  */
 export function classifyRef(value, pageUrl) {
   const raw = value.trim();
-  if (raw === '') return { kind: 'problem', problem: 'leeg doel: geef een adres, of maak er gewone tekst van' };
-  if (raw === '#') return { kind: 'problem', problem: 'href="#" gaat nergens heen: geef het echte doel, of maak er gewone tekst (of een <button>) van' };
+  if (raw === '')
+    return { kind: 'problem', problem: 'leeg doel: geef een adres, of maak er gewone tekst van' };
+  if (raw === '#')
+    return {
+      kind: 'problem',
+      problem:
+        'href="#" gaat nergens heen: geef het echte doel, of maak er gewone tekst (of een <button>) van',
+    };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(raw)?.[1]?.toLowerCase();
-  if (scheme === 'mailto' || scheme === 'tel' || scheme === 'data' || scheme === 'blob') return { kind: 'skip' };
-  if (scheme === 'javascript') return { kind: 'problem', problem: 'javascript:-link: gebruik een <button> met een gebundeld script' };
-  if (scheme && scheme !== 'http' && scheme !== 'https') return { kind: 'problem', problem: `onbekend schema "${scheme}:"` };
+  if (scheme === 'mailto' || scheme === 'tel' || scheme === 'data' || scheme === 'blob')
+    return { kind: 'skip' };
+  if (scheme === 'javascript')
+    return { kind: 'problem', problem: 'javascript:-link: gebruik een <button> met een gebundeld script' };
+  if (scheme && scheme !== 'http' && scheme !== 'https')
+    return { kind: 'problem', problem: `onbekend schema "${scheme}:"` };
   let url;
   try {
     url = new URL(raw, SITE + pageUrl);
@@ -137,18 +152,24 @@ function safeDecode(text) {
 export function resolveTarget(path, base, kindOf) {
   const prefix = normalizeBase(base);
   if (!path.startsWith(prefix)) {
-    return { problem: `ligt buiten het basispad ${prefix}: schrijf interne links met href() uit src/lib/routes.ts` };
+    return {
+      problem: `ligt buiten het basispad ${prefix}: schrijf interne links met href() uit src/lib/routes.ts`,
+    };
   }
   const rel = path.slice(prefix.length);
   if (rel === '' || rel.endsWith('/')) {
     const index = `${rel}index.html`;
     if (kindOf(index) === 'file') return { file: index };
-    return { problem: `geen pagina op ${path} (${index} ontbreekt): klopt het pad, en wordt die pagina gebouwd?` };
+    return {
+      problem: `geen pagina op ${path} (${index} ontbreekt): klopt het pad, en wordt die pagina gebouwd?`,
+    };
   }
   const kind = kindOf(rel);
   if (kind === 'file') return { file: rel };
   if (kind === 'dir' && kindOf(`${rel}/index.html`) === 'file') {
-    return { problem: `mist de slash aan het eind: schrijf ${path}/ (de site gebruikt trailingSlash: 'always')` };
+    return {
+      problem: `mist de slash aan het eind: schrijf ${path}/ (de site gebruikt trailingSlash: 'always')`,
+    };
   }
   return { problem: `geen bestand op ${path} (${rel} ontbreekt in de build)` };
 }
@@ -195,7 +216,9 @@ export function checkSite(dir, base = '/') {
       checked++;
       // The 404 page is served at any missing address, so a relative link on it would break.
       if (file === '404.html' && !/^(\/|#)/.test(value.trim())) {
-        fail('relatief adres op de 404-pagina: die wordt op elk ontbrekend adres getoond, schrijf een pad vanaf / (href())');
+        fail(
+          'relatief adres op de 404-pagina: die wordt op elk ontbrekend adres getoond, schrijf een pad vanaf / (href())',
+        );
         continue;
       }
       const target = resolveTarget(ref.path, base, kindOf);
@@ -206,7 +229,9 @@ export function checkSite(dir, base = '/') {
       if (ref.fragment !== undefined && target.file.endsWith('.html')) {
         if (ref.fragment === '') fail('leeg anker "#": laat het # weg of geef het id van het doel');
         else if (!parsed(target.file).has(ref.fragment)) {
-          fail(`anker #${ref.fragment} bestaat niet op ${ref.samePage ? 'deze pagina' : target.file}: geef het doel dat id, of link naar een id dat er wel is`);
+          fail(
+            `anker #${ref.fragment} bestaat niet op ${ref.samePage ? 'deze pagina' : target.file}: geef het doel dat id, of link naar een id dat er wel is`,
+          );
         }
       }
     }
@@ -226,12 +251,15 @@ function main() {
   const dir = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
   const base = normalizeBase(process.argv[3] ?? process.env.BASE_PATH ?? '/');
   if (!existsSync(join(dir, 'index.html'))) {
-    console.error(`check-links: ${dir}/index.html ontbreekt. Bouw eerst: npm run build (met OUT_DIR=${dir} en BASE_PATH=${base} indien nodig).`);
+    console.error(
+      `check-links: ${dir}/index.html ontbreekt. Bouw eerst: npm run build (met OUT_DIR=${dir} en BASE_PATH=${base} indien nodig).`,
+    );
     process.exit(1);
   }
   const { pages, checked, failures, external } = checkSite(dir, base);
   const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const report = process.env.LINK_REPORT ?? join(projectRoot, 'tmp', `links-extern-${basename(resolve(dir))}.txt`);
+  const report =
+    process.env.LINK_REPORT ?? join(projectRoot, 'tmp', `links-extern-${basename(resolve(dir))}.txt`);
   mkdirSync(dirname(report), { recursive: true });
   writeFileSync(report, `${externalReport(external)}\n`);
   // One line per broken link; the same broken menu link on every page is one line with a count.

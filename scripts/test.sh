@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/system-deps.sh
+npm run lint
 npx astro check --minimumSeverity error
 npm run build
 npm run booklets

@@ -16,7 +16,8 @@ export type SourceEntry = CollectionEntry<'bronnen'>;
 export type SectionEntry = CollectionEntry<'secties'>;
 export type RoleEntry = CollectionEntry<'rollen'>;
 
-const byNumber = (a: { data: { nummer: number } }, b: { data: { nummer: number } }) => a.data.nummer - b.data.nummer;
+const byNumber = (a: { data: { nummer: number } }, b: { data: { nummer: number } }) =>
+  a.data.nummer - b.data.nummer;
 
 export const phases = (await getCollection('fasen')).sort(byNumber);
 export const roles = (await getCollection('rollen')).sort(
@@ -30,8 +31,7 @@ export const answers = (await getCollection('antwoorden')).sort(
   (a, b) => a.data.vraag.id.localeCompare(b.data.vraag.id) || a.data.letter.localeCompare(b.data.letter),
 );
 export const methods = (await getCollection('werkvormen')).sort(
-  (a, b) =>
-    (a.data.nummer ?? 99) - (b.data.nummer ?? 99) || a.data.titel.localeCompare(b.data.titel, 'nl'),
+  (a, b) => (a.data.nummer ?? 99) - (b.data.nummer ?? 99) || a.data.titel.localeCompare(b.data.titel, 'nl'),
 );
 const sourceOrder = new Map(sources.map((s) => [s.id, s.data.nummer]));
 export const sections = (await getCollection('secties')).sort(

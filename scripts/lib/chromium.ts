@@ -8,7 +8,8 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium niet gevonden (${CHROMIUM}). Installeer het: apt-get install -y chromium`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium niet gevonden (${CHROMIUM}). Installeer het: apt-get install -y chromium`);
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

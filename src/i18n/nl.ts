@@ -2,7 +2,7 @@
  * Every interface text of the site, in plain Dutch, in one place. Content text lives in
  * content/; these are only the words around it. Functions take the values they show.
  */
-import type { SearchKind } from '../lib/search';
+import type { SearchKind } from '~/lib/search';
 
 /**
  * Search (zoeken): the search page, the header search box and the filter labels. A separate
@@ -92,7 +92,8 @@ export const ui = {
     kind: 'Boekje bij de beslishulp',
     made: (date: string) => `Samengesteld op ${date}`,
     undated: 'Samengesteld uit de bronnen van dit handboek',
-    screenNote: 'Dit is de printversie van deze fase. Druk haar af met de printfunctie van uw browser (Ctrl+P of ⌘P), of',
+    screenNote:
+      'Dit is de printversie van deze fase. Druk haar af met de printfunctie van uw browser (Ctrl+P of ⌘P), of',
     screenPdf: 'download het boekje als PDF',
     backToPhase: 'terug naar de fase op de website',
     introduction: 'Inleiding',
@@ -135,7 +136,8 @@ export const ui = {
   footerSources: 'Dit handboek brengt vijf bronnen samen. De teksten zijn van hun makers:',
   footerPages: { toegankelijkheid: 'Toegankelijkheid', privacy: 'Privacy' },
   notFoundTitle: 'Pagina niet gevonden',
-  notFoundText: 'Deze pagina bestaat niet (meer). Ga naar de beginpagina, of zoek wat u zocht met het zoekvak bovenaan.',
+  notFoundText:
+    'Deze pagina bestaat niet (meer). Ga naar de beginpagina, of zoek wat u zocht met het zoekvak bovenaan.',
 } as const;
 
 // ---- Reflection (helper "reflectie"): A/B choices, progress, Mijn reflectie, sharing, team.
@@ -162,7 +164,8 @@ export const reflectionUi = {
   storageProblem: {
     onleesbaar:
       'De antwoorden die eerder op dit apparaat zijn bewaard, konden niet gelezen worden. U kunt gewoon verder: bij uw eerste nieuwe antwoord bewaren we de oude gegevens apart, ze worden niet overschreven.',
-    deels: 'Een deel van de antwoorden die op dit apparaat zijn bewaard, kon niet gelezen worden; de rest ziet u hier.',
+    deels:
+      'Een deel van de antwoorden die op dit apparaat zijn bewaard, kon niet gelezen worden; de rest ziet u hier.',
     geen: 'Deze browser laat het handboek niets bewaren (bijvoorbeeld in een privévenster). Uw antwoorden gelden alleen zolang deze pagina open is.',
   },
   saveThis: (letter: string) => `Bewaar ${letter} als mijn antwoord`,
@@ -203,12 +206,18 @@ export const reflectionUi = {
   shareProblems: {
     leeg: 'Er is nog geen link ingevuld.',
     'geen-link': 'Dit is geen link met antwoorden uit dit handboek. Vraag om de link uit “Mijn reflectie”.',
-    versie: 'Deze link is gemaakt met een andere versie van het handboek (linkversie {found}) en kan hier niet gelezen worden.',
-    afgekapt: 'Deze link is niet compleet: bij het kopiëren is het eind weggevallen. Kopieer de hele link opnieuw.',
-    tekens: 'In deze link staan tekens die er niet in horen. Kopieer de link opnieuw, zonder hem aan te passen.',
-    controle: 'Deze link is beschadigd of aangepast: de controlecode aan het eind klopt niet bij de antwoorden.',
-    aantal: 'Deze link is gemaakt toen het handboek {found} vragen had; nu zijn het er {expected}. De antwoorden passen daarom niet meer bij de vragen.',
-    inhoud: 'De vragen van het handboek zijn veranderd sinds deze link is gemaakt. De antwoorden passen daarom niet meer bij de vragen.',
+    versie:
+      'Deze link is gemaakt met een andere versie van het handboek (linkversie {found}) en kan hier niet gelezen worden.',
+    afgekapt:
+      'Deze link is niet compleet: bij het kopiëren is het eind weggevallen. Kopieer de hele link opnieuw.',
+    tekens:
+      'In deze link staan tekens die er niet in horen. Kopieer de link opnieuw, zonder hem aan te passen.',
+    controle:
+      'Deze link is beschadigd of aangepast: de controlecode aan het eind klopt niet bij de antwoorden.',
+    aantal:
+      'Deze link is gemaakt toen het handboek {found} vragen had; nu zijn het er {expected}. De antwoorden passen daarom niet meer bij de vragen.',
+    inhoud:
+      'De vragen van het handboek zijn veranderd sinds deze link is gemaakt. De antwoorden passen daarom niet meer bij de vragen.',
   },
   teamTitle: 'Team: antwoorden naast elkaar',
   teamIntro:
@@ -229,8 +238,10 @@ export const reflectionUi = {
   teamNoLinks: 'Vul minstens één link in om te vergelijken.',
   teamRowProblems: 'Niet elke link kon gelezen worden: zie de melding bij het teamlid.',
   /** Template: {leden}, {verschil} of {totaal}. */
-  teamSummary: 'Aantal teamleden: {leden}. Vragen waarover jullie van mening verschillen: {verschil} van de {totaal}.',
-  teamAddress: 'Het adres van deze pagina bevat nu de vergelijking: bewaar het of stuur het door om er later op terug te komen.',
+  teamSummary:
+    'Aantal teamleden: {leden}. Vragen waarover jullie van mening verschillen: {verschil} van de {totaal}.',
+  teamAddress:
+    'Het adres van deze pagina bevat nu de vergelijking: bewaar het of stuur het door om er later op terug te komen.',
   teamMembers: 'Vergeleken',
   /** Template: {naam}, {n} of {totaal}. */
   memberAnswered: '{naam}: {n} van {totaal} beantwoord',

@@ -26,7 +26,8 @@ export function withAnswer(answers: Answers, id: string, letter: Letter | null):
 }
 
 /** How many of the handbook's questions have an answer (answers to removed questions don't count). */
-export const countAnswered = (answers: Answers, ids: readonly string[]) => ids.filter((id) => isLetter(answers[id])).length;
+export const countAnswered = (answers: Answers, ids: readonly string[]) =>
+  ids.filter((id) => isLetter(answers[id])).length;
 
 /** Only the answers to questions the handbook has now, in its order. */
 export function currentAnswers(answers: Answers, ids: readonly string[]): Answers {
@@ -74,7 +75,8 @@ export function parseStored(raw: string | null | undefined): StoredState {
   return junk ? { answers, problem: 'deels' } : { answers };
 }
 
-export const serialiseStored = (answers: Answers) => JSON.stringify({ versie: STORAGE_VERSION, antwoorden: answers });
+export const serialiseStored = (answers: Answers) =>
+  JSON.stringify({ versie: STORAGE_VERSION, antwoorden: answers });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

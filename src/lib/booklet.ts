@@ -8,7 +8,8 @@ export const chapterAnchor = (name: string) => `boekje-${name}`;
 
 /** A question's chapter, and the advice of one of its answers inside it. */
 export const questionChapter = (number: number) => chapterAnchor(`vraag-${number}`);
-export const answerAnchor = (number: number, letter: string) => chapterAnchor(`vraag-${number}-${letter.toLowerCase()}`);
+export const answerAnchor = (number: number, letter: string) =>
+  chapterAnchor(`vraag-${number}-${letter.toLowerCase()}`);
 
 /** Where a werkvorm stands in the booklet's werkvormen chapter. */
 export const methodAnchor = (methodId: string) => `werkvorm-${methodId}`;
@@ -20,14 +21,21 @@ export const methodAnchor = (methodId: string) => `werkvorm-${methodId}`;
  */
 export function shiftHeadings(html: string, by: number): string {
   if (by === 0) return html;
-  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}`);
+  return html.replace(
+    /<(\/?)h([1-6])(?=[\s>])/g,
+    (_, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}`,
+  );
 }
 
 /**
  * The werkvormen a booklet prints: those its answers refer to and those tagged for the phase,
  * each once, in the handbook's order of werkvormen (`allInOrder`).
  */
-export function bookletMethodIds(allInOrder: readonly string[], referenced: readonly string[], forPhase: readonly string[]): string[] {
+export function bookletMethodIds(
+  allInOrder: readonly string[],
+  referenced: readonly string[],
+  forPhase: readonly string[],
+): string[] {
   const wanted = new Set([...referenced, ...forPhase]);
   return allInOrder.filter((id) => wanted.has(id));
 }

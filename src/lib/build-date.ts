@@ -10,7 +10,10 @@ import { execFileSync } from 'node:child_process';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The build date as YYYY-MM-DD from what the environment offers, or undefined. */
-export function chooseBuildDate(sourceDateEpoch: string | undefined, gitCommitDate: string | undefined): string | undefined {
+export function chooseBuildDate(
+  sourceDateEpoch: string | undefined,
+  gitCommitDate: string | undefined,
+): string | undefined {
   if (sourceDateEpoch && /^\d+$/.test(sourceDateEpoch.trim())) {
     return new Date(Number(sourceDateEpoch.trim()) * 1000).toISOString().slice(0, 10);
   }
@@ -21,7 +24,10 @@ export function chooseBuildDate(sourceDateEpoch: string | undefined, gitCommitDa
 /** `git log -1 --format=%cs` (committer date, YYYY-MM-DD), or undefined without git. */
 function lastCommitDate(): string | undefined {
   try {
-    return execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('git', ['log', '-1', '--format=%cs'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     return undefined;
   }
@@ -35,7 +41,20 @@ export function buildDate(): string | undefined {
   return cached;
 }
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** "2026-11-22" → "22 november 2026". Written out by hand so no locale data can change it. */
 export function dutchDate(iso: string): string {

@@ -1,4 +1,4 @@
-import { ANSWER_LETTERS, ANSWER_SECTION_KINDS, PHASES } from '../schemas/vocabulary';
+import { ANSWER_LETTERS, ANSWER_SECTION_KINDS, PHASES } from '~/schemas/vocabulary';
 import { sectionAnchor } from './routes';
 
 /**
@@ -19,7 +19,11 @@ export interface Input {
   }[];
   methods: { id: string; filePath?: string; data: { bron: Ref; sectie?: Ref | undefined } }[];
   sources: { id: string; filePath?: string; data: { hoofdstukken: { id: string }[] } }[];
-  sections: { id: string; filePath?: string; data: { bron: Ref; volgorde: number; hoofdstuk?: string | undefined } }[];
+  sections: {
+    id: string;
+    filePath?: string;
+    data: { bron: Ref; volgorde: number; hoofdstuk?: string | undefined };
+  }[];
   errata: { id: string; data: { bron: Ref } }[];
 }
 
@@ -48,9 +52,12 @@ export function findContentProblems(input: Input): string[] {
   const phaseIds = new Set(input.phases.map((p) => p.id));
   for (const phase of input.phases)
     if (!(PHASES as readonly string[]).includes(phase.id))
-      problems.push(`${where(phase, 'fasen')}: bestandsnaam: onbekende fase "${phase.id}"; toegestaan: ${list(PHASES)}`);
+      problems.push(
+        `${where(phase, 'fasen')}: bestandsnaam: onbekende fase "${phase.id}"; toegestaan: ${list(PHASES)}`,
+      );
   for (const phase of PHASES)
-    if (!phaseIds.has(phase)) problems.push(`content/fasen/${phase}.mdx: ontbreekt; elke fase (${list(PHASES)}) heeft een bestand`);
+    if (!phaseIds.has(phase))
+      problems.push(`content/fasen/${phase}.mdx: ontbreekt; elke fase (${list(PHASES)}) heeft een bestand`);
 
   // Questions: one number once per phase, and the file lies where its id says.
   const seenNumbers = new Map<string, string>();
@@ -58,11 +65,15 @@ export function findContentProblems(input: Input): string[] {
     const key = `${q.data.fase}#${q.data.nummer}`;
     const other = seenNumbers.get(key);
     if (other)
-      problems.push(`${where(q, 'vragen')}: nummer: fase ${q.data.fase} heeft al een vraag ${q.data.nummer} (${other}); elk nummer één keer per fase`);
+      problems.push(
+        `${where(q, 'vragen')}: nummer: fase ${q.data.fase} heeft al een vraag ${q.data.nummer} (${other}); elk nummer één keer per fase`,
+      );
     else seenNumbers.set(key, where(q, 'vragen'));
     const expected = `${q.data.fase}/vraag-${q.data.nummer}`;
     if (q.id !== expected)
-      problems.push(`${where(q, 'vragen')}: fase/nummer: verwacht bestand content/vragen/${expected}.md bij fase ${q.data.fase} en nummer ${q.data.nummer}`);
+      problems.push(
+        `${where(q, 'vragen')}: fase/nummer: verwacht bestand content/vragen/${expected}.md bij fase ${q.data.fase} en nummer ${q.data.nummer}`,
+      );
   }
 
   // Answers: each question exactly one A and one B; werkvormen exist and match the body.
@@ -70,44 +81,65 @@ export function findContentProblems(input: Input): string[] {
   for (const a of input.answers) {
     const file = where(a, 'antwoorden');
     if (!questionIds.has(a.data.vraag.id))
-      problems.push(`${file}: vraag: "${a.data.vraag.id}" bestaat niet; bestaande vragen: ${list(questionIds)}`);
+      problems.push(
+        `${file}: vraag: "${a.data.vraag.id}" bestaat niet; bestaande vragen: ${list(questionIds)}`,
+      );
     const expected = `${a.data.vraag.id}-${a.data.letter.toLowerCase()}`;
     if (a.id !== expected)
-      problems.push(`${file}: vraag/letter: verwacht bestand content/antwoorden/${expected}.mdx bij vraag ${a.data.vraag.id} en letter ${a.data.letter}`);
+      problems.push(
+        `${file}: vraag/letter: verwacht bestand content/antwoorden/${expected}.mdx bij vraag ${a.data.vraag.id} en letter ${a.data.letter}`,
+      );
     letters.set(a.data.vraag.id, [...(letters.get(a.data.vraag.id) ?? []), a.data.letter]);
     for (const ref of a.data.werkvormen)
       if (!methodIds.has(ref.id))
-        problems.push(`${file}: werkvormen: werkvorm "${ref.id}" bestaat niet; bestaande werkvormen: ${list(methodIds)}`);
+        problems.push(
+          `${file}: werkvormen: werkvorm "${ref.id}" bestaat niet; bestaande werkvormen: ${list(methodIds)}`,
+        );
     const body = a.body ?? '';
     const listed = new Set(a.data.werkvormen.map((r) => r.id));
     for (const id of methodIdsInBody(body)) {
       if (!methodIds.has(id))
-        problems.push(`${file}: <Werkvorm id="${id}">: die werkvorm bestaat niet; bestaande werkvormen: ${list(methodIds)}`);
-      else if (!listed.has(id)) problems.push(`${file}: werkvormen: noem "${id}" ook in de frontmatter, want de tekst toont hem`);
+        problems.push(
+          `${file}: <Werkvorm id="${id}">: die werkvorm bestaat niet; bestaande werkvormen: ${list(methodIds)}`,
+        );
+      else if (!listed.has(id))
+        problems.push(`${file}: werkvormen: noem "${id}" ook in de frontmatter, want de tekst toont hem`);
     }
     const headings = sectionHeadings(body);
     if (headings.length === 0)
-      problems.push(`${file}: tekst: een antwoord heeft minstens één sectie (### ${ANSWER_SECTION_KINDS.join(', ### ')})`);
+      problems.push(
+        `${file}: tekst: een antwoord heeft minstens één sectie (### ${ANSWER_SECTION_KINDS.join(', ### ')})`,
+      );
     for (const h of headings)
       if (!(ANSWER_SECTION_KINDS as readonly string[]).includes(h))
-        problems.push(`${file}: tekst: onbekende sectie "### ${h}"; toegestaan: ${list(ANSWER_SECTION_KINDS)}`);
+        problems.push(
+          `${file}: tekst: onbekende sectie "### ${h}"; toegestaan: ${list(ANSWER_SECTION_KINDS)}`,
+        );
   }
   for (const q of input.questions) {
     const given = letters.get(q.id) ?? [];
     for (const letter of ANSWER_LETTERS) {
       const n = given.filter((l) => l === letter).length;
       const file = `content/antwoorden/${q.id}-${letter.toLowerCase()}.mdx`;
-      if (n === 0) problems.push(`${file}: ontbreekt; vraag ${q.id} heeft een antwoord A en een antwoord B nodig`);
-      if (n > 1) problems.push(`${where(q, 'vragen')}: letter: vraag ${q.id} heeft ${n} antwoorden ${letter}; precies één toegestaan`);
+      if (n === 0)
+        problems.push(`${file}: ontbreekt; vraag ${q.id} heeft een antwoord A en een antwoord B nodig`);
+      if (n > 1)
+        problems.push(
+          `${where(q, 'vragen')}: letter: vraag ${q.id} heeft ${n} antwoorden ${letter}; precies één toegestaan`,
+        );
     }
   }
 
   // Werkvormen: their source and section exist.
   for (const m of input.methods) {
     if (!sourcesById.has(m.data.bron.id))
-      problems.push(`${where(m, 'werkvormen')}: bron: "${m.data.bron.id}" bestaat niet; bestaande bronnen: ${list(sourcesById.keys())}`);
+      problems.push(
+        `${where(m, 'werkvormen')}: bron: "${m.data.bron.id}" bestaat niet; bestaande bronnen: ${list(sourcesById.keys())}`,
+      );
     if (m.data.sectie && !sectionIds.has(m.data.sectie.id))
-      problems.push(`${where(m, 'werkvormen')}: sectie: "${m.data.sectie.id}" bestaat niet (verwacht "<bron>/<bestandsnaam zonder extensie>")`);
+      problems.push(
+        `${where(m, 'werkvormen')}: sectie: "${m.data.sectie.id}" bestaat niet (verwacht "<bron>/<bestandsnaam zonder extensie>")`,
+      );
   }
 
   // Sections: source exists; chapters where the source has them; order and anchors unique.
@@ -117,12 +149,16 @@ export function findContentProblems(input: Input): string[] {
     const file = where(s, 'secties');
     const source = sourcesById.get(s.data.bron.id);
     if (!source) {
-      problems.push(`${file}: bron: "${s.data.bron.id}" bestaat niet; bestaande bronnen: ${list(sourcesById.keys())}`);
+      problems.push(
+        `${file}: bron: "${s.data.bron.id}" bestaat niet; bestaande bronnen: ${list(sourcesById.keys())}`,
+      );
       continue;
     }
     const chapters = source.data.hoofdstukken.map((c) => c.id);
     if (chapters.length > 0 && !chapters.includes(s.data.hoofdstuk ?? ''))
-      problems.push(`${file}: hoofdstuk: ${s.data.hoofdstuk ? `"${s.data.hoofdstuk}" is onbekend` : 'ontbreekt'}; hoofdstukken van ${source.id}: ${list(chapters)}`);
+      problems.push(
+        `${file}: hoofdstuk: ${s.data.hoofdstuk ? `"${s.data.hoofdstuk}" is onbekend` : 'ontbreekt'}; hoofdstukken van ${source.id}: ${list(chapters)}`,
+      );
     if (chapters.length === 0 && s.data.hoofdstuk)
       problems.push(`${file}: hoofdstuk: bron ${source.id} heeft geen hoofdstukken; laat dit veld weg`);
     for (const [seen, key, field] of [
@@ -130,13 +166,18 @@ export function findContentProblems(input: Input): string[] {
       [seenAnchor, `${source.id}#${sectionAnchor(s.id)}`, 'bestandsnaam'],
     ] as const) {
       const other = seen.get(key);
-      if (other) problems.push(`${file}: ${field}: al gebruikt door ${other}; moet uniek zijn binnen bron ${source.id}`);
+      if (other)
+        problems.push(
+          `${file}: ${field}: al gebruikt door ${other}; moet uniek zijn binnen bron ${source.id}`,
+        );
       else seen.set(key, file);
     }
   }
 
   for (const e of input.errata)
     if (!sourcesById.has(e.data.bron.id))
-      problems.push(`content/errata.yaml (${e.id}): bron: "${e.data.bron.id}" bestaat niet; bestaande bronnen: ${list(sourcesById.keys())}`);
+      problems.push(
+        `content/errata.yaml (${e.id}): bron: "${e.data.bron.id}" bestaat niet; bestaande bronnen: ${list(sourcesById.keys())}`,
+      );
   return problems;
 }

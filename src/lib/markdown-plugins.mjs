@@ -97,12 +97,22 @@ export function rehypeVisibleListNumbers() {
     walk(tree, (node) => {
       if (node.type !== 'element' || node.tagName !== 'ol') return;
       let n = Number(node.properties?.start ?? 1);
-      node.properties = { ...node.properties, className: [...(node.properties?.className ?? []), 'numbered'] };
+      node.properties = {
+        ...node.properties,
+        className: [...(node.properties?.className ?? []), 'numbered'],
+      };
       for (const item of node.children) {
         if (item.type !== 'element' || item.tagName !== 'li') continue;
-        const number = { type: 'element', tagName: 'span', properties: { className: ['list-number'] }, children: [{ type: 'text', value: `${n}. ` }] };
+        const number = {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['list-number'] },
+          children: [{ type: 'text', value: `${n}. ` }],
+        };
         // A "loose" list item starts with a <p>: put the number inside it, so it stays on one line.
-        const first = item.children.find((/** @type {any} */ c) => c.type === 'element' || (c.type === 'text' && c.value.trim()));
+        const first = item.children.find(
+          (/** @type {any} */ c) => c.type === 'element' || (c.type === 'text' && c.value.trim()),
+        );
         if (first?.type === 'element' && first.tagName === 'p') first.children.unshift(number);
         else item.children.unshift(number);
         n++;
@@ -126,17 +136,24 @@ export function rehypeScrollableTables() {
     const parents = [];
     walk(tree, (node) => {
       if (node.type === 'raw' && /<table[\s>]/i.test(node.value)) node.value = wrapRawTables(node.value);
-      if (node.children?.some((/** @type {any} */ c) => c.type === 'element' && c.tagName === 'table')) parents.push(node);
+      if (node.children?.some((/** @type {any} */ c) => c.type === 'element' && c.tagName === 'table'))
+        parents.push(node);
     });
     // Wrapped after the walk, so the walk never meets a wrapper it just made.
     for (const parent of parents) {
       parent.children = parent.children.map((/** @type {any} */ child) => {
         if (child.type !== 'element' || child.tagName !== 'table') return child;
-        const caption = child.children.find((/** @type {any} */ c) => c.type === 'element' && c.tagName === 'caption');
+        const caption = child.children.find(
+          (/** @type {any} */ c) => c.type === 'element' && c.tagName === 'caption',
+        );
         return {
           type: 'element',
           tagName: 'section',
-          properties: { className: ['table-scroll'], ariaLabel: tableLabel(caption ? textOf(caption) : ''), tabIndex: 0 },
+          properties: {
+            className: ['table-scroll'],
+            ariaLabel: tableLabel(caption ? textOf(caption) : ''),
+            tabIndex: 0,
+          },
           children: [child],
         };
       });

@@ -4,7 +4,10 @@
  */
 
 /** The item before and after `id` in `items`, for "vorige / volgende" links. */
-export function neighbours<T extends { id: string }>(items: readonly T[], id: string): { previous?: T; next?: T } {
+export function neighbours<T extends { id: string }>(
+  items: readonly T[],
+  id: string,
+): { previous?: T; next?: T } {
   const i = items.findIndex((item) => item.id === id);
   if (i === -1) return {};
   const result: { previous?: T; next?: T } = {};
@@ -33,6 +36,8 @@ export function readingPath<T extends { phases: readonly string[]; roles: readon
 ): { phase: string; items: T[] }[] {
   return phases.map((phase) => ({
     phase,
-    items: items.filter((item) => item.phases.includes(phase) && (item.roles.length === 0 || item.roles.includes(role))),
+    items: items.filter(
+      (item) => item.phases.includes(phase) && (item.roles.length === 0 || item.roles.includes(role)),
+    ),
   }));
 }

@@ -1,5 +1,5 @@
 import { withBase } from './markdown-plugins.mjs';
-import type { AnswerLetter } from '../schemas/vocabulary';
+import type { AnswerLetter } from '~/schemas/vocabulary';
 
 /**
  * Every address of the site, built in one place. Paths are written from the site root;

@@ -6,13 +6,20 @@
  * with a stable `id` (used in the address, e.g. ?fase=start) and a `label` a reader understands
  * (written into the index and shown, e.g. "Start").
  */
-import type { SectionKind } from '../schemas/vocabulary';
+import type { SectionKind } from '~/schemas/vocabulary';
 
 export const FILTER_GROUPS = ['fase', 'rol', 'bron', 'soort'] as const;
 export type FilterGroup = (typeof FILTER_GROUPS)[number];
 
 /** Kinds of whole pages, beside the kinds of the sources' sections (SECTION_KINDS). */
-export const PAGE_KINDS = ['vraag en antwoord', 'werkvorm', 'fase', 'leesroute', 'bron', 'overzicht'] as const;
+export const PAGE_KINDS = [
+  'vraag en antwoord',
+  'werkvorm',
+  'fase',
+  'leesroute',
+  'bron',
+  'overzicht',
+] as const;
 export type SearchKind = (typeof PAGE_KINDS)[number] | SectionKind;
 
 /** What a page passes to the layout: ids, as in the frontmatter. */
@@ -50,7 +57,9 @@ export function pageFilterLabels(filters: PageFilters, options: FilterOptions): 
     const unknown = [...ids].filter((id) => !options[group].some((o) => o.id === id));
     if (unknown.length > 0) {
       const allowed = options[group].map((o) => o.id).join(', ');
-      throw new Error(`Zoekfilter ${group}: onbekende waarde "${unknown.join('", "')}". Toegestaan: ${allowed}`);
+      throw new Error(
+        `Zoekfilter ${group}: onbekende waarde "${unknown.join('", "')}". Toegestaan: ${allowed}`,
+      );
     }
     for (const option of options[group]) if (ids.has(option.id)) out.push([group, option.label]);
   }
@@ -87,7 +96,10 @@ export const activeFilterCount = (state: SearchState) =>
  * The filters for Pagefind: within a group any chosen option may match (fase Start OR
  * Platform), across groups all must (fase AND rol). Labels, because the index holds labels.
  */
-export function pagefindFilters(state: SearchState, options: FilterOptions): Record<string, { any: string[] }> {
+export function pagefindFilters(
+  state: SearchState,
+  options: FilterOptions,
+): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
   for (const group of FILTER_GROUPS) {
     const labels = options[group].filter((o) => state.filters[group].includes(o.id)).map((o) => o.label);
@@ -113,7 +125,13 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 
 /**
  * Pagefind's excerpt is HTML: the page text with < and > escaped and the hits wrapped in
@@ -167,7 +185,9 @@ export function resultLayout<T extends SubResult>(
   result: { url: string; excerpt: string; sub_results?: readonly T[] | undefined },
   max = 3,
 ): { excerpt: string | null; subs: T[] } {
-  const subs = (result.sub_results ?? []).filter((s) => s.url !== result.url && s.url.includes('#')).slice(0, max);
+  const subs = (result.sub_results ?? [])
+    .filter((s) => s.url !== result.url && s.url.includes('#'))
+    .slice(0, max);
   return { excerpt: subs.some((s) => s.excerpt === result.excerpt) ? null : result.excerpt, subs };
 }
 

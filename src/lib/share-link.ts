@@ -59,7 +59,12 @@ const checksum = (body: string) => base36(hash(body), CHECK_LENGTH);
  * that emoji and some scripts need.
  */
 export const cleanName = (name: string) =>
-  Array.from(name.replace(/[\p{Cc}\s]+/gu, ' ').replace(/(?![\u200c\u200d])\p{Cf}/gu, '').trim())
+  Array.from(
+    name
+      .replace(/[\p{Cc}\s]+/gu, ' ')
+      .replace(/(?![\u200c\u200d])\p{Cf}/gu, '')
+      .trim(),
+  )
     .slice(0, MAX_NAME_LENGTH)
     .join('')
     .trim();
@@ -85,7 +90,8 @@ export function decodeShare(input: string, ids: readonly string[]): ShareResult 
   let payload = params.get(SHARE_KEY);
   if (payload === undefined && /^\d+\.\d/.test(text)) payload = text;
   // A name without answers, or "reflectie=" with nothing after it: the link lost its end.
-  if (payload === '' || (payload === undefined && params.has(NAME_KEY))) return { ok: false, problem: 'afgekapt' };
+  if (payload === '' || (payload === undefined && params.has(NAME_KEY)))
+    return { ok: false, problem: 'afgekapt' };
   if (payload === undefined) return { ok: false, problem: 'geen-link' };
 
   const rawName = params.get(NAME_KEY) ?? '';
@@ -102,18 +108,30 @@ function decodePayload(payload: string, ids: readonly string[], name: string): S
   const parts = payload.split('.');
   const [version = '', count = '', key = '', letters = '', check = ''] = parts;
   if (!/^\d{1,3}$/.test(version)) return { ok: false, problem: 'tekens' };
-  if (Number(version) !== SHARE_VERSION) return { ok: false, problem: 'versie', found: Number(version), expected: SHARE_VERSION };
+  if (Number(version) !== SHARE_VERSION)
+    return { ok: false, problem: 'versie', found: Number(version), expected: SHARE_VERSION };
   if (parts.length > 5) return { ok: false, problem: 'tekens' };
   if (parts.length < 5) return { ok: false, problem: 'afgekapt' };
-  if (!/^\d{1,4}$/.test(count) || !/^[0-9a-z]+$/.test(key) || !/^[AB-]*$/.test(letters) || !/^[0-9a-z]*$/.test(check)) {
+  if (
+    !/^\d{1,4}$/.test(count) ||
+    !/^[0-9a-z]+$/.test(key) ||
+    !/^[AB-]*$/.test(letters) ||
+    !/^[0-9a-z]*$/.test(check)
+  ) {
     return { ok: false, problem: 'tekens' };
   }
   if (check.length < CHECK_LENGTH) return { ok: false, problem: 'afgekapt' };
   const body = parts.slice(0, 4).join('.');
-  if (check.length > CHECK_LENGTH || key.length !== CONTENT_KEY_LENGTH || letters.length !== Number(count) || check !== checksum(body)) {
+  if (
+    check.length > CHECK_LENGTH ||
+    key.length !== CONTENT_KEY_LENGTH ||
+    letters.length !== Number(count) ||
+    check !== checksum(body)
+  ) {
     return { ok: false, problem: 'controle' };
   }
-  if (Number(count) !== ids.length) return { ok: false, problem: 'aantal', found: Number(count), expected: ids.length };
+  if (Number(count) !== ids.length)
+    return { ok: false, problem: 'aantal', found: Number(count), expected: ids.length };
   if (key !== contentKey(ids)) return { ok: false, problem: 'inhoud' };
 
   const answers: Record<string, Letter> = {};

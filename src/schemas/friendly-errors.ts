@@ -35,9 +35,11 @@ export function count(what: string, min = 1) {
 
 /** A list of values from a closed set with at least one item. */
 export function someOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
-  return z.array(oneOf(values, what), { error: `${what}: verwacht een lijst, bijvoorbeeld [${values[0]}]` }).min(1, {
-    error: `noem minstens één ${what}; kies uit: ${values.join(', ')}`,
-  });
+  return z
+    .array(oneOf(values, what), { error: `${what}: verwacht een lijst, bijvoorbeeld [${values[0]}]` })
+    .min(1, {
+      error: `noem minstens één ${what}; kies uit: ${values.join(', ')}`,
+    });
 }
 
 /** Formats a zod error as one line per problem: `veld: melding`. Used by tests and scripts. */

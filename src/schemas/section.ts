@@ -24,5 +24,11 @@ export const sectionSchema = z.strictObject({
   fasen: someOf(PHASES, 'fase'),
   /** The roles it serves: at least one. */
   rollen: someOf(ROLES, 'rol'),
+  /**
+   * The beslishulp questions this section's own text speaks to, by id (`start/vraag-1`).
+   * Answers to these questions show the section's opening words; empty for sections that
+   * address no single question.
+   */
+  vragen: z.array(reference('vragen')).default([]),
 });
 export type SectionData = z.infer<typeof sectionSchema>;

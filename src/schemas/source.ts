@@ -4,7 +4,9 @@ import { count, text } from './friendly-errors';
 /** A chapter of a long source: sections name it by `id` and get a page of their own. */
 const chapterSchema = z.strictObject({
   /** Part of the chapter's address, e.g. "h3-stappenplan"; lowercase letters, digits and hyphens. */
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'hoofdstuk-id: alleen kleine letters, cijfers en koppeltekens' }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: 'hoofdstuk-id: alleen kleine letters, cijfers en koppeltekens' }),
   /** The chapter title as the source prints it. */
   titel: text('hoofdstuktitel'),
 });
@@ -30,7 +32,9 @@ export const sourceSchema = z.strictObject({
   /** One sentence (ours) on what this source brings to the handbook. */
   bijdrage: text('bijdrage'),
   /** The seed file this source was converted from (shared/seeds), for the coverage check. */
-  seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, { error: 'seed: de bestandsnaam in shared/seeds, bv. 001_fae33c40b280b881.txt' }),
+  seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, {
+    error: 'seed: de bestandsnaam in shared/seeds, bv. 001_fae33c40b280b881.txt',
+  }),
   /** Chapters, for long sources read page by page; empty means one page for the whole source. */
   hoofdstukken: z.array(chapterSchema).default([]),
 });

@@ -36,7 +36,8 @@ afterAll(async () => {
 });
 
 async function openPage(path: string, width = 1280): Promise<Page> {
-  if (!contexts.has(width)) contexts.set(width, await browser.newContext({ viewport: { width, height: 800 } }));
+  if (!contexts.has(width))
+    contexts.set(width, await browser.newContext({ viewport: { width, height: 800 } }));
   const page = await contexts.get(width)!.newPage();
   const response = await page.goto(pageUrl(rootSite(), path), { waitUntil: 'load' });
   expect(response?.status(), `${path} gaf geen 200`).toBe(200);
@@ -70,7 +71,9 @@ describe('the skip link', () => {
       const skip = page.locator('a.skip-link');
       await expect(skip.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
       const box = await skip.boundingBox();
-      expect(box && box.y >= 0 && box.x >= 0, 'de link “Naar de inhoud” blijft buiten beeld bij focus').toBe(true);
+      expect(box && box.y >= 0 && box.x >= 0, 'de link “Naar de inhoud” blijft buiten beeld bij focus').toBe(
+        true,
+      );
       const outline = await skip.evaluate((a) => getComputedStyle(a).outlineStyle);
       expect(outline).not.toBe('none');
       await page.keyboard.press('Enter');

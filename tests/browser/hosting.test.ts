@@ -44,7 +44,11 @@ async function follow(page: Page, link: Locator, what: string): Promise<URL> {
 /** The #fragment of the address, if any, is an element on the page. */
 async function expectFragmentTarget(page: Page) {
   const hash = new URL(page.url()).hash.slice(1);
-  if (hash) expect(await page.locator(`[id="${decodeURIComponent(hash)}"]`).count(), `anker #${hash} op ${page.url()}`).toBe(1);
+  if (hash)
+    expect(
+      await page.locator(`[id="${decodeURIComponent(hash)}"]`).count(),
+      `anker #${hash} op ${page.url()}`,
+    ).toBe(1);
 }
 
 const sites = [

@@ -34,7 +34,9 @@ async function visit(url: string): Promise<Visit> {
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blokkeert ${e.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} blokkeert ${e.blockedURI || 'inline'}`),
+    );
   });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -57,7 +59,11 @@ function foreign(requests: string[]): string[] {
   const own = new URL(rootSite()).host;
   return requests.filter((r) => {
     const url = new URL(r);
-    return !(url.protocol === 'data:' || url.protocol === 'blob:' || (url.protocol === 'http:' && url.host === own));
+    return !(
+      url.protocol === 'data:' ||
+      url.protocol === 'blob:' ||
+      (url.protocol === 'http:' && url.host === own)
+    );
   });
 }
 
@@ -82,7 +88,10 @@ describe('privacy and CSP while searching', () => {
     try {
       await page.locator('#zoekresultaten a').first().waitFor({ timeout: 30_000 });
       await page.waitForLoadState('networkidle');
-      expect(requests.some((r) => r.includes('/pagefind/')), 'Pagefind werd niet geladen').toBe(true);
+      expect(
+        requests.some((r) => r.includes('/pagefind/')),
+        'Pagefind werd niet geladen',
+      ).toBe(true);
       expect(foreign(requests), 'verzoeken naar een andere host').toEqual([]);
       expect(await context.cookies(), 'cookies gezet').toEqual([]);
       expect(await cspViolations(), 'door de CSP geblokkeerd').toEqual([]);

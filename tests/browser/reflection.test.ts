@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reflectionUi as t } from '../../src/i18n/nl';
+import { reflectionUi as t } from '~/i18n/nl';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { DIST, rootSite, subPathSite } from '../support/site';
 
@@ -16,7 +16,10 @@ import { DIST, rootSite, subPathSite } from '../support/site';
 
 const STORAGE_KEY = 'handboek-reflectie';
 const inleiding = (file: string) =>
-  /^inleiding: (.*)$/m.exec(readFileSync(join('content/antwoorden', file), 'utf8'))![1]!.replace(/^["']/, '').slice(0, 60);
+  /^inleiding: (.*)$/m
+    .exec(readFileSync(join('content/antwoorden', file), 'utf8'))![1]!
+    .replace(/^["']/, '')
+    .slice(0, 60);
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -52,14 +55,16 @@ async function done() {
 }
 
 const question = (page: Page, n: number) => page.locator(`#vraag-${n}`);
-const choice = (q: Locator, letter: 'A' | 'B') => q.getByRole('button', { name: new RegExp(`^Antwoord ${letter}`) });
+const choice = (q: Locator, letter: 'A' | 'B') =>
+  q.getByRole('button', { name: new RegExp(`^Antwoord ${letter}`) });
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 
 /** Answers on phase pages: { 'start': { 1: 'A' } } */
 async function answer(context: BrowserContext, choices: Record<string, Record<number, 'A' | 'B'>>) {
   for (const [phase, byNumber] of Object.entries(choices)) {
     const page = await open(context, `fasen/${phase}/`);
-    for (const [n, letter] of Object.entries(byNumber)) await choice(question(page, Number(n)), letter).click();
+    for (const [n, letter] of Object.entries(byNumber))
+      await choice(question(page, Number(n)), letter).click();
     await page.close();
   }
 }
@@ -74,8 +79,12 @@ async function shareLink(context: BrowserContext, name: string, site = rootSite(
 }
 
 async function axe(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.flatMap((v) => v.nodes.map((n) => `${label}: ${v.id} ${v.help} → ${n.target.join(' ')}`))).toEqual([]);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    violations.flatMap((v) => v.nodes.map((n) => `${label}: ${v.id} ${v.help} → ${n.target.join(' ')}`)),
+  ).toEqual([]);
 }
 
 describe('on a phase page', () => {
@@ -84,17 +93,25 @@ describe('on a phase page', () => {
     const page = await open(context, 'fasen/start/');
     const q1 = question(page, 1);
     await expect.poll(() => q1.locator('.choices a').first().isVisible()).toBe(false);
-    expect(await q1.locator('.advice').evaluateAll((all) => all.filter((a) => !(a as HTMLElement).hidden).length)).toBe(0);
+    expect(
+      await q1.locator('.advice').evaluateAll((all) => all.filter((a) => !(a as HTMLElement).hidden).length),
+    ).toBe(0);
 
     await choice(q1, 'A').click();
     expect(await choice(q1, 'A').getAttribute('aria-pressed')).toBe('true');
     expect(await choice(q1, 'B').getAttribute('aria-pressed')).toBe('false');
     expect(await q1.locator('.advice[data-letter="A"]').isVisible()).toBe(true);
     expect(await q1.locator('.advice[data-letter="B"]').isVisible()).toBe(false);
-    expect(await q1.locator('.advice[data-letter="A"]').innerText()).toContain(inleiding('start/vraag-1-a.mdx'));
+    expect(await q1.locator('.advice[data-letter="A"]').innerText()).toContain(
+      inleiding('start/vraag-1-a.mdx'),
+    );
     expect(await q1.getByText(t.yourAnswer('A')).isVisible()).toBe(true);
-    expect(await page.locator('reflectie-voortgang [data-tekst]').innerText()).toBe('In deze fase 1 van 3. In totaal 1 van 12 vragen beantwoord.');
-    expect(await page.getByRole('status').first().textContent()).toBe('Vraag 1: antwoord A gekozen en bewaard. In totaal 1 van 12 vragen beantwoord.');
+    expect(await page.locator('reflectie-voortgang [data-tekst]').innerText()).toBe(
+      'In deze fase 1 van 3. In totaal 1 van 12 vragen beantwoord.',
+    );
+    expect(await page.getByRole('status').first().textContent()).toBe(
+      'Vraag 1: antwoord A gekozen en bewaard. In totaal 1 van 12 vragen beantwoord.',
+    );
 
     // Change the answer, then take it back by pressing the chosen one again.
     await choice(q1, 'B').click();
@@ -109,7 +126,9 @@ describe('on a phase page', () => {
     await page.reload();
     expect(await choice(question(page, 1), 'B').getAttribute('aria-pressed')).toBe('true');
     expect(await question(page, 1).locator('.advice[data-letter="B"]').isVisible()).toBe(true);
-    expect(await page.locator('reflectie-voortgang [data-tekst]').innerText()).toContain('In totaal 1 van 12');
+    expect(await page.locator('reflectie-voortgang [data-tekst]').innerText()).toContain(
+      'In totaal 1 van 12',
+    );
     await done();
   });
 
@@ -153,7 +172,10 @@ describe('Mijn reflectie', () => {
     const page = await open(context, 'mijn-reflectie/');
     expect(await page.getByText('2 van 12 vragen beantwoord.').isVisible()).toBe(true);
     const phases = page.locator('.reflectie-fase:not([hidden]) h2');
-    expect(await phases.allInnerTexts()).toEqual([expect.stringMatching(/^Reflectie 1: /), expect.stringMatching(/^Reflectie 5: /)]);
+    expect(await phases.allInnerTexts()).toEqual([
+      expect.stringMatching(/^Reflectie 1: /),
+      expect.stringMatching(/^Reflectie 5: /),
+    ]);
     const item = page.locator('.reflectie-antwoorden li[data-vraag="start/vraag-1"]');
     expect(await item.innerText()).toContain(inleiding('start/vraag-1-b.mdx'));
     expect(await item.innerText()).not.toContain(inleiding('start/vraag-1-a.mdx'));
@@ -173,14 +195,15 @@ describe('Mijn reflectie', () => {
     const page = await open(context, 'mijn-reflectie/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.reflectie-antwoorden li[data-vraag="start/vraag-1"]').isVisible()).toBe(true);
-    for (const control of [t.reset, t.copy]) expect(await page.getByRole('button', { name: control }).isVisible()).toBe(false);
+    for (const control of [t.reset, t.copy])
+      expect(await page.getByRole('button', { name: control }).isVisible()).toBe(false);
     expect(await page.getByLabel(t.shareLink).isVisible()).toBe(false);
     await done();
   });
 });
 
 describe('share links', () => {
-  it('open read-only in a fresh browser, and become the reader\'s own only when adopted and confirmed', async () => {
+  it("open read-only in a fresh browser, and become the reader's own only when adopted and confirmed", async () => {
     const els = await newContext();
     await answer(els, { start: { 1: 'A', 2: 'B' }, platform: { 1: 'A' } });
     const link = await shareLink(els, 'Els');
@@ -192,7 +215,9 @@ describe('share links', () => {
     const before = await stored(page);
     expect(await page.getByText(t.sharedBy.replace('{naam}', 'Els')).isVisible()).toBe(true);
     expect(await page.getByText('3 van 12 vragen beantwoord.').isVisible()).toBe(true);
-    expect(await page.locator('.reflectie-antwoorden li[data-vraag="platform/vraag-1"]').isVisible()).toBe(true);
+    expect(await page.locator('.reflectie-antwoorden li[data-vraag="platform/vraag-1"]').isVisible()).toBe(
+      true,
+    );
     expect(await page.getByLabel(t.shareLink).isVisible()).toBe(false);
     await axe(page, 'gedeelde antwoorden');
 
@@ -201,18 +226,24 @@ describe('share links', () => {
     await page.getByRole('dialog').getByRole('button', { name: t.cancel }).click();
     expect(await stored(page)).toBe(before);
     await page.getByRole('button', { name: t.adopt }).click();
-    expect(await page.getByRole('dialog').innerText()).toContain('U had 1 van de 12 vragen beantwoord; in de link zijn het er 3.');
+    expect(await page.getByRole('dialog').innerText()).toContain(
+      'U had 1 van de 12 vragen beantwoord; in de link zijn het er 3.',
+    );
     await page.getByRole('dialog').getByRole('button', { name: t.adoptYes }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
     expect(await page.getByText(t.sharedReadOnly).isVisible()).toBe(false);
     expect(await page.getByRole('status').filter({ hasText: t.adopted }).count()).toBe(1);
-    expect(JSON.parse((await stored(page))!).antwoorden).toEqual({ 'start/vraag-1': 'A', 'start/vraag-2': 'B', 'platform/vraag-1': 'A' });
+    expect(JSON.parse((await stored(page))!).antwoorden).toEqual({
+      'start/vraag-1': 'A',
+      'start/vraag-2': 'B',
+      'platform/vraag-1': 'A',
+    });
     const phase = await open(other, 'fasen/start/');
     expect(await choice(question(phase, 2), 'B').getAttribute('aria-pressed')).toBe('true');
     await done();
   });
 
-  it('a tampered or cut link says what is wrong in Dutch, and the reader\'s own answers stay', async () => {
+  it("a tampered or cut link says what is wrong in Dutch, and the reader's own answers stay", async () => {
     const els = await newContext();
     await answer(els, { start: { 1: 'A' } });
     const link = await shareLink(els, '');
@@ -225,7 +256,9 @@ describe('share links', () => {
     const before = await stored(page);
     const alert = page.getByRole('alert').filter({ hasText: t.linkUnreadable.split(' {')[0]! });
     expect(await alert.innerText()).toContain(t.shareProblems.controle);
-    expect(await page.locator('.reflectie-antwoorden li[data-vraag="financiering/vraag-1"]').isVisible()).toBe(true);
+    expect(
+      await page.locator('.reflectie-antwoorden li[data-vraag="financiering/vraag-1"]').isVisible(),
+    ).toBe(true);
     expect(await page.getByRole('button', { name: t.adopt }).isVisible()).toBe(false);
     await axe(page, 'beschadigde link');
 
@@ -242,7 +275,9 @@ describe('share links', () => {
     const link = await shareLink(context, 'Jan', subPathSite());
     expect(link.startsWith(`${subPathSite()}mijn-reflectie/#naam=Jan&reflectie=`)).toBe(true);
     const fresh = await open(await newContext(), link.slice(subPathSite().length), subPathSite());
-    expect(await fresh.locator('.reflectie-antwoorden li[data-vraag="start/vraag-1"]').isVisible()).toBe(true);
+    expect(await fresh.locator('.reflectie-antwoorden li[data-vraag="start/vraag-1"]').isVisible()).toBe(
+      true,
+    );
     await done();
   });
 });
@@ -265,10 +300,17 @@ describe('the team comparison', () => {
     const groups = page.locator('[data-groep]:not([hidden]) > h2');
     expect(await groups.allInnerTexts()).toEqual([t.groups.verschil, t.groups.open, t.groups.eens]);
     const differ = page.locator('[data-groep="verschil"] .reflectie-team-vragen > li');
-    expect(await differ.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.vraag))).toEqual(['start/vraag-2', 'monitoring/vraag-1']);
+    expect(await differ.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.vraag))).toEqual([
+      'start/vraag-2',
+      'monitoring/vraag-1',
+    ]);
     expect(await differ.first().locator('li[data-letter="A"]').innerText()).toBe('Antwoord A (1): Els');
     expect(await differ.first().locator('li[data-letter="B"]').innerText()).toBe('Antwoord B (1): Jan');
-    expect(await page.locator('[data-groep="eens"] .reflectie-team-vragen > li').evaluateAll((i) => i.map((e) => (e as HTMLElement).dataset.vraag))).toEqual(['start/vraag-1']);
+    expect(
+      await page
+        .locator('[data-groep="eens"] .reflectie-team-vragen > li')
+        .evaluateAll((i) => i.map((e) => (e as HTMLElement).dataset.vraag)),
+    ).toEqual(['start/vraag-1']);
     expect(await page.getByRole('status').filter({ hasText: 'Aantal teamleden' }).innerText()).toBe(
       'Aantal teamleden: 2. Vragen waarover jullie van mening verschillen: 2 van de 12.',
     );
@@ -276,8 +318,15 @@ describe('the team comparison', () => {
 
     // The address now holds the comparison: opened again, it shows the same.
     const again = await open(await newContext(), page.url().slice(rootSite().length));
-    expect(await again.locator('[data-groep="verschil"] .reflectie-team-vragen > li').first().getAttribute('data-vraag')).toBe('start/vraag-2');
-    expect(await again.locator('[data-leden] fieldset').nth(0).getByLabel(t.memberName).inputValue()).toBe('Els');
+    expect(
+      await again
+        .locator('[data-groep="verschil"] .reflectie-team-vragen > li')
+        .first()
+        .getAttribute('data-vraag'),
+    ).toBe('start/vraag-2');
+    expect(await again.locator('[data-leden] fieldset').nth(0).getByLabel(t.memberName).inputValue()).toBe(
+      'Els',
+    );
     await done();
   });
 
@@ -294,7 +343,11 @@ describe('the team comparison', () => {
     const bad = rows.nth(1).getByLabel(t.memberLink);
     expect(await bad.getAttribute('aria-invalid')).toBe('true');
     expect(await rows.nth(1).locator('[data-fout]').innerText()).toBe(t.shareProblems.afgekapt);
-    expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent)).toBe('Teamlid 2');
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent,
+      ),
+    ).toBe('Teamlid 2');
     expect(await page.getByRole('alert').filter({ hasText: t.teamRowProblems }).isVisible()).toBe(true);
     expect(await page.locator('[data-ledenlijst]').innerText()).toBe('Ik: 1 van 12 beantwoord');
     await axe(page, 'team met fout');
@@ -306,12 +359,17 @@ describe('bad stored data', () => {
   it('says the stored answers could not be read, keeps working, and keeps the old data aside', async () => {
     const context = await newContext();
     const page = await open(context, 'fasen/start/');
-    await page.evaluate((key) => localStorage.setItem(key, '{"versie":1,"antwoorden":{"start/vr'), STORAGE_KEY);
+    await page.evaluate(
+      (key) => localStorage.setItem(key, '{"versie":1,"antwoorden":{"start/vr'),
+      STORAGE_KEY,
+    );
     await page.reload();
     expect(await page.getByText(t.storageProblem.onleesbaar).isVisible()).toBe(true);
     await choice(question(page, 1), 'A').click();
     expect(await choice(question(page, 1), 'A').getAttribute('aria-pressed')).toBe('true');
-    expect(await page.evaluate(() => localStorage.getItem('handboek-reflectie-onleesbaar'))).toBe('{"versie":1,"antwoorden":{"start/vr');
+    expect(await page.evaluate(() => localStorage.getItem('handboek-reflectie-onleesbaar'))).toBe(
+      '{"versie":1,"antwoorden":{"start/vr',
+    );
     expect(await page.getByText(t.storageProblem.onleesbaar).isVisible()).toBe(false);
     await done();
   });
@@ -326,7 +384,9 @@ describe('without JavaScript', () => {
     expect(await page.locator('reflectie-voortgang').isVisible()).toBe(false);
     await q1.getByRole('link', { name: /^Antwoord B/ }).click();
     await page.waitForURL('**/fasen/start/vraag-1/b/');
-    expect(await page.getByRole('heading', { level: 2, name: /^Advies bij antwoord B/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: /^Advies bij antwoord B/ }).isVisible()).toBe(
+      true,
+    );
     expect(await page.getByText(inleiding('start/vraag-1-b.mdx')).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: t.saveThis('B') }).isVisible()).toBe(false);
     const overview = await open(context, 'mijn-reflectie/');
@@ -398,7 +458,9 @@ describe('at 320 px wide', () => {
         await page.getByRole('button', { name: t.addMine }).click();
         await page.getByRole('button', { name: t.compare }).click();
       }
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
       await axe(page, `${path} 320 px`);
     }
@@ -429,7 +491,8 @@ describe('JavaScript budget', () => {
     const phase = await scriptsOf(context, 'fasen/start/');
     expect(phase.reflection).toBe(true);
     expect(phase.gzipped).toBeLessThanOrEqual(5 * 1024);
-    for (const path of ['', 'werkvormen/', 'bronnen/', 'rollen/burger/']) expect((await scriptsOf(context, path)).reflection, path).toBe(false);
+    for (const path of ['', 'werkvormen/', 'bronnen/', 'rollen/burger/'])
+      expect((await scriptsOf(context, path)).reflection, path).toBe(false);
     await done();
   });
 });

@@ -37,14 +37,11 @@ const searchBox = (page: Page) => page.locator('form[role="search"] input[name="
 
 /** Waits until the search has answered: the status line says something and no search runs. */
 async function settled(page: Page, expected?: string) {
-  await page.waitForFunction(
-    (text) => {
-      const line = document.querySelector('[role="status"]')?.textContent ?? '';
-      const busy = document.querySelector('#zoekresultaten [aria-busy]');
-      return line !== '' && !line.startsWith('Bezig') && !busy && (!text || line.includes(text));
-    },
-    expected,
-  );
+  await page.waitForFunction((text) => {
+    const line = document.querySelector('[role="status"]')?.textContent ?? '';
+    const busy = document.querySelector('#zoekresultaten [aria-busy]');
+    return line !== '' && !line.startsWith('Bezig') && !busy && (!text || line.includes(text));
+  }, expected);
   return (await status(page).textContent()) ?? '';
 }
 
@@ -55,14 +52,18 @@ async function searchFor(page: Page, query: string) {
 
 /** The results' own links (not their sub-results): [address, title]. */
 const results = (page: Page) =>
-  page.$$eval('#zoekresultaten h2 a', (links) => links.map((a) => [a.getAttribute('href') ?? '', a.textContent ?? '']));
+  page.$$eval('#zoekresultaten h2 a', (links) =>
+    links.map((a) => [a.getAttribute('href') ?? '', a.textContent ?? '']),
+  );
 
 const resultCount = (line: string) => Number(/(\d+) resulta/.exec(line)?.[1] ?? 0);
 
 /** Follows a link (or submits with Enter) and returns the response of the page it opens. */
 async function follow(page: Page, action: () => Promise<void>): Promise<Response> {
   const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().isNavigationRequest() && r.request().frame() === page.mainFrame()),
+    page.waitForResponse(
+      (r) => r.request().isNavigationRequest() && r.request().frame() === page.mainFrame(),
+    ),
     action(),
   ]);
   await page.waitForLoadState();
@@ -82,7 +83,9 @@ describe('search', () => {
       const [, title] = (await results(page)).find(([href]) => href === '/fasen/start/vraag-1/a/')!;
       expect(title).toMatch(/^Reflectie 1 · Vraag 1 · Antwoord A: Is er een kartrekker/);
       // Sub-results open the page at a heading.
-      expect(await page.locator('#zoekresultaten .search-subresults a[href*="#"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('#zoekresultaten .search-subresults a[href*="#"]').count()).toBeGreaterThan(
+        0,
+      );
       // Under the site's Content-Security-Policy Pagefind runs in its worker, without complaint.
       expect(warnings).toEqual([]);
     } finally {
@@ -95,7 +98,9 @@ describe('search', () => {
     try {
       await page.goto(`${rootSite()}zoeken/`);
       await searchFor(page, 'afspraak');
-      const marked = await page.$$eval('#zoekresultaten mark', (marks) => marks.map((m) => m.textContent?.toLowerCase() ?? ''));
+      const marked = await page.$$eval('#zoekresultaten mark', (marks) =>
+        marks.map((m) => m.textContent?.toLowerCase() ?? ''),
+      );
       expect(marked.some((word) => word.startsWith('afspraken'))).toBe(true);
     } finally {
       await close();
@@ -112,7 +117,9 @@ describe('search', () => {
       const narrowed = resultCount(await settled(page, 'met 1 filter'));
       expect(narrowed).toBeGreaterThan(0);
       expect(narrowed).toBeLessThan(all);
-      const contexts = await page.$$eval('#zoekresultaten .search-result-context', (ps) => ps.map((p) => p.textContent ?? ''));
+      const contexts = await page.$$eval('#zoekresultaten .search-result-context', (ps) =>
+        ps.map((p) => p.textContent ?? ''),
+      );
       expect(contexts.length).toBeGreaterThan(0);
       for (const context of contexts) expect(context).toContain('Monitoring');
       expect(new URL(page.url()).search).toBe('?q=samenwerking&fase=monitoring');
@@ -225,18 +232,23 @@ describe('search', () => {
     }
   });
 
-  it.each([1280, 320])('has no axe-core (WCAG 2.2 A/AA) violations with results and filters shown, %i px wide', async (width) => {
-    const { page, close } = await newPage();
-    try {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${rootSite()}zoeken/?q=kartrekker&fase=start`);
-      await settled(page, '“kartrekker”');
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} → ${n.target.join(' ')}`))).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+  it.each([1280, 320])(
+    'has no axe-core (WCAG 2.2 A/AA) violations with results and filters shown, %i px wide',
+    async (width) => {
+      const { page, close } = await newPage();
+      try {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${rootSite()}zoeken/?q=kartrekker&fase=start`);
+        await settled(page, '“kartrekker”');
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} → ${n.target.join(' ')}`)),
+        ).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
 });

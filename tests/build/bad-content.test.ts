@@ -21,10 +21,16 @@ function buildWith(change: (dir: string) => void): { ok: boolean; output: string
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, OUT_DIR: join(dir, 'out'), CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      OUT_DIR: join(dir, 'out'),
+      CACHE_DIR: join(dir, '.cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   // Colour codes would split the words we look for.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { ok: result.status === 0, output };
 }
 
@@ -47,29 +53,49 @@ describe('a broken content file stops the build with a message that names it', (
   });
 
   it('an unknown phase: names the file, the field and the allowed phases', () => {
-    const { ok, output } = buildWith((dir) => edit(dir, 'content/vragen/start/vraag-2.md', /^fase: start$/m, 'fase: afronding'));
+    const { ok, output } = buildWith((dir) =>
+      edit(dir, 'content/vragen/start/vraag-2.md', /^fase: start$/m, 'fase: afronding'),
+    );
     expect(ok).toBe(false);
     expect(output).toContain('vragen/start/vraag-2.md');
-    expect(output).toMatch(/fase: onbekende fase "afronding"; toegestaan: start, financiering, platform, implementatie, monitoring/);
+    expect(output).toMatch(
+      /fase: onbekende fase "afronding"; toegestaan: start, financiering, platform, implementatie, monitoring/,
+    );
   });
 
   it('a reference to a werkvorm that does not exist: names the answer file and the werkvorm', () => {
     const { ok, output } = buildWith((dir) =>
-      edit(dir, 'content/antwoorden/start/vraag-2-a.mdx', /<Werkvorm id="gedeeld-probleembeeld" \/>/, '<Werkvorm id="bestaat-niet" />'),
+      edit(
+        dir,
+        'content/antwoorden/start/vraag-2-a.mdx',
+        /<Werkvorm id="gedeeld-probleembeeld" \/>/,
+        '<Werkvorm id="bestaat-niet" />',
+      ),
     );
     expect(ok).toBe(false);
-    expect(output).toMatch(/content\/antwoorden\/start\/vraag-2-a\.mdx: <Werkvorm id="bestaat-niet">: die werkvorm bestaat niet/);
+    expect(output).toMatch(
+      /content\/antwoorden\/start\/vraag-2-a\.mdx: <Werkvorm id="bestaat-niet">: die werkvorm bestaat niet/,
+    );
   });
 
   it('a question without its B answer: names the missing file', () => {
-    const { ok, output } = buildWith((dir) => unlinkSync(join(dir, 'content/antwoorden/platform/vraag-1-b.mdx')));
+    const { ok, output } = buildWith((dir) =>
+      unlinkSync(join(dir, 'content/antwoorden/platform/vraag-1-b.mdx')),
+    );
     expect(ok).toBe(false);
-    expect(output).toMatch(/content\/antwoorden\/platform\/vraag-1-b\.mdx: ontbreekt; vraag platform\/vraag-1 heeft een antwoord A en een antwoord B nodig/);
+    expect(output).toMatch(
+      /content\/antwoorden\/platform\/vraag-1-b\.mdx: ontbreekt; vraag platform\/vraag-1 heeft een antwoord A en een antwoord B nodig/,
+    );
   });
 
   it('a placeholder link from the PDF: names the file and line', () => {
     const { ok, output } = buildWith((dir) =>
-      edit(dir, 'content/antwoorden/start/vraag-1-a.mdx', /- Helder mandaat voor de kartrekker/, '- Zie [de website](#). Helder mandaat voor de kartrekker'),
+      edit(
+        dir,
+        'content/antwoorden/start/vraag-1-a.mdx',
+        /- Helder mandaat voor de kartrekker/,
+        '- Zie [de website](#). Helder mandaat voor de kartrekker',
+      ),
     );
     expect(ok).toBe(false);
     expect(output).toMatch(/antwoorden\/start\/vraag-1-a\.mdx:\d+: link zonder doel/);

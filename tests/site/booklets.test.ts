@@ -14,20 +14,26 @@ const PHASES = readdirSync('content/fasen')
   .filter((f) => /\.mdx?$/.test(f))
   .map((f) => f.replace(/\.mdx?$/, ''));
 
-const poppler = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const poppler = (tool: string, args: string[]) =>
+  execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
 /** One plain front-matter field of a content file: unquoted, 'single' or "double" quoted. */
 function field(file: string, key: string): string {
   const front = readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '';
   const raw = front.match(new RegExp(`^${key}:[ \\t]*(.*)$`, 'm'))?.[1]?.trim();
-  if (!raw || /^[|>]/.test(raw)) throw new Error(`${file}: "${key}" is leeg of over meerdere regels; deze test leest één regel`);
+  if (!raw || /^[|>]/.test(raw))
+    throw new Error(`${file}: "${key}" is leeg of over meerdere regels; deze test leest één regel`);
   if (raw.startsWith("'")) return raw.slice(1, -1).replace(/''/g, "'");
   if (raw.startsWith('"')) return JSON.parse(raw) as string;
   return raw;
 }
 
 /** Text compared without any whitespace: a PDF breaks lines anywhere, also after "-" or "/". */
-const squash = (text: string) => text.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, '');
+const squash = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, '');
 
 const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s|$)/s)?.[0] ?? text;
 
@@ -71,7 +77,10 @@ describe.each(PHASES)('boekje %s', (phase) => {
     expect(titles).toContain('Inleiding');
     for (const file of questionFiles) {
       const number = field(join('content/vragen', phase, file), 'nummer');
-      expect(titles.some((t) => t.startsWith(`Vraag ${number}:`)), `bladwijzer "Vraag ${number}" in ${titles.join(' | ')}`).toBe(true);
+      expect(
+        titles.some((t) => t.startsWith(`Vraag ${number}:`)),
+        `bladwijzer "Vraag ${number}" in ${titles.join(' | ')}`,
+      ).toBe(true);
     }
   });
 

@@ -43,13 +43,19 @@ describe(`Content-Security-Policy on every page of ${DIST}`, () => {
   it.each(htmlPages())('%s', (page) => {
     const html = readPage(page);
     const policy = cspOf(html);
-    expect(policy, 'geen <meta http-equiv="content-security-policy">: staat security.csp in astro.config.mjs?').toBeDefined();
+    expect(
+      policy,
+      'geen <meta http-equiv="content-security-policy">: staat security.csp in astro.config.mjs?',
+    ).toBeDefined();
     const csp = parseCsp(policy!);
 
     // Only the directives and sources we chose; no host, no 'unsafe-inline', no 'unsafe-eval'.
     for (const [name, sources] of csp) {
       expect(Object.keys(ALLOWED), `onverwachte directive ${name}`).toContain(name);
-      const unexpected = sources.filter((s) => !ALLOWED[name]!.includes(s) && !((name === 'script-src' || name === 'style-src') && HASH.test(s)));
+      const unexpected = sources.filter(
+        (s) =>
+          !ALLOWED[name]!.includes(s) && !((name === 'script-src' || name === 'style-src') && HASH.test(s)),
+      );
       expect(unexpected, `${name} staat meer toe dan nodig`).toEqual([]);
     }
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
@@ -65,9 +71,13 @@ describe(`Content-Security-Policy on every page of ${DIST}`, () => {
     // Every inline script and style is allowed by its hash, so Chromium runs it.
     const allowedHashes = [...(csp.get('script-src') ?? []), ...(csp.get('style-src') ?? [])];
     for (const [, tag, body] of html.matchAll(/<(script|style)\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/gi)) {
-      if (tag!.toLowerCase() === 'script' || body!.trim()) expect(allowedHashes, `inline <${tag}> zonder hash in de CSP`).toContain(sha256(body!));
+      if (tag!.toLowerCase() === 'script' || body!.trim())
+        expect(allowedHashes, `inline <${tag}> zonder hash in de CSP`).toContain(sha256(body!));
     }
     // Inline event handlers and style attributes would be blocked without 'unsafe-inline'.
-    expect(html.match(/\s(on[a-z]+|style)="[^"]*"/gi) ?? [], 'inline handler of style="" (CSP blokkeert die)').toEqual([]);
+    expect(
+      html.match(/\s(on[a-z]+|style)="[^"]*"/gi) ?? [],
+      'inline handler of style="" (CSP blokkeert die)',
+    ).toEqual([]);
   });
 });

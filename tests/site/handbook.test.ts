@@ -5,7 +5,14 @@ import { DIST, htmlPages, readPage } from '../support/site';
 
 /** What a reader finds in the built handbook: the beslishulp whole, the sources woven in. */
 const PHASE_QUESTIONS = { start: 3, financiering: 2, platform: 2, implementatie: 3, monitoring: 2 } as const;
-const SECTION_LABELS = ['Randvoorwaarden', 'Slaagfactoren', 'Faalfactoren', 'Tips', 'Werkvormen', 'Aandachtspunten'];
+const SECTION_LABELS = [
+  'Randvoorwaarden',
+  'Slaagfactoren',
+  'Faalfactoren',
+  'Tips',
+  'Werkvormen',
+  'Aandachtspunten',
+];
 const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
 const mainOf = (html: string) => html.match(/<main[\s\S]*<\/main>/)?.[0] ?? '';
 /** Internal hrefs of a page with the (root) base removed. */
@@ -22,9 +29,14 @@ describe('the beslishulp', () => {
   it('gives every question exactly one A and one B answer, on the phase page and each on its own page', () => {
     for (const [phase, n] of Object.entries(PHASE_QUESTIONS)) {
       const html = readPage(`fasen/${phase}/index.html`);
-      for (const letter of ['A', 'B']) expect(count(html, new RegExp(`class="advice" data-letter="${letter}"`, 'g'))).toBe(n);
+      for (const letter of ['A', 'B'])
+        expect(count(html, new RegExp(`class="advice" data-letter="${letter}"`, 'g'))).toBe(n);
       for (let q = 1; q <= n; q++)
-        for (const letter of ['a', 'b']) expect(existsSync(join(DIST, `fasen/${phase}/vraag-${q}/${letter}/index.html`)), `${phase} ${q}${letter}`).toBe(true);
+        for (const letter of ['a', 'b'])
+          expect(
+            existsSync(join(DIST, `fasen/${phase}/vraag-${q}/${letter}/index.html`)),
+            `${phase} ${q}${letter}`,
+          ).toBe(true);
     }
   });
 
@@ -33,7 +45,10 @@ describe('the beslishulp', () => {
     expect(answers).toHaveLength(24);
     for (const page of answers) {
       const headings = [...mainOf(readPage(page)).matchAll(/<h3[^>]*>([^<]+)<\/h3>/g)].map((m) => m[1]);
-      expect(headings.some((h) => SECTION_LABELS.includes(h!)), page).toBe(true);
+      expect(
+        headings.some((h) => SECTION_LABELS.includes(h!)),
+        page,
+      ).toBe(true);
     }
   });
 
@@ -58,8 +73,13 @@ describe('the beslishulp', () => {
 describe('the other sources, woven into the phases', () => {
   it('every phase page links to sections of at least three sources', () => {
     for (const phase of Object.keys(PHASE_QUESTIONS)) {
-      const related = readPage(`fasen/${phase}/index.html`).match(/id="andere-bronnen"[\s\S]*?<\/section>/)?.[0] ?? '';
-      const sources = new Set(hrefs(related).map((h) => h.split('/')[2]).filter((s) => s && s !== 'beslishulp'));
+      const related =
+        readPage(`fasen/${phase}/index.html`).match(/id="andere-bronnen"[\s\S]*?<\/section>/)?.[0] ?? '';
+      const sources = new Set(
+        hrefs(related)
+          .map((h) => h.split('/')[2])
+          .filter((s) => s && s !== 'beslishulp'),
+      );
       expect(sources.size, phase).toBeGreaterThanOrEqual(3);
     }
   });
@@ -106,7 +126,11 @@ describe('the other sources, woven into the phases', () => {
 
   it('long sources have chapter pages linked from the source page', () => {
     for (const source of ['interviews', 'toolkit']) {
-      const chapters = new Set(hrefs(readPage(`bronnen/${source}/index.html`)).filter((h) => new RegExp(`^/bronnen/${source}/[^/]+/$`).test(h)));
+      const chapters = new Set(
+        hrefs(readPage(`bronnen/${source}/index.html`)).filter((h) =>
+          new RegExp(`^/bronnen/${source}/[^/]+/$`).test(h),
+        ),
+      );
       expect(chapters.size, source).toBeGreaterThanOrEqual(5);
     }
   });
@@ -115,7 +139,9 @@ describe('the other sources, woven into the phases', () => {
     for (const page of htmlPages()) {
       const main = mainOf(readPage(page));
       expect(main, page).not.toMatch(/href="#?"/);
-      expect(main, page).not.toMatch(/Kies een antwoord en klik op de letter|NAAR REFLECTIE|polygon icon|triangle accent/i);
+      expect(main, page).not.toMatch(
+        /Kies een antwoord en klik op de letter|NAAR REFLECTIE|polygon icon|triangle accent/i,
+      );
     }
   });
 });

@@ -21,7 +21,9 @@ describe.each(builds)('links in $dir (base path $base)', ({ dir, base }) => {
     expect(run.stdout).toMatch(/check-links: \d+ pagina's, \d+ interne verwijzingen/);
     // External links are listed for a person to review, never fetched.
     expect(existsSync(report)).toBe(true);
-    const urls = readFileSync(report, 'utf8').split('\n').filter((line) => line && !line.startsWith(' '));
+    const urls = readFileSync(report, 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith(' '));
     for (const url of urls) expect(url).toMatch(/^https?:\/\//);
   });
 });

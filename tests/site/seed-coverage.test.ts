@@ -14,7 +14,9 @@ describe.runIf(existsSync(tool))('the five sources on the site', () => {
   it('each source reaches at least 98% by seed-coverage', () => {
     const result = spawnSync(process.execPath, [tool, DIST, '--json'], { encoding: 'utf8' });
     const report = JSON.parse(result.stdout) as { documents: { document: string; coverage: number }[] };
-    const low = report.documents.filter((d) => d.coverage < 0.98).map((d) => `${d.document}: ${(d.coverage * 100).toFixed(1)}%`);
+    const low = report.documents
+      .filter((d) => d.coverage < 0.98)
+      .map((d) => `${d.document}: ${(d.coverage * 100).toFixed(1)}%`);
     expect(report.documents).toHaveLength(5);
     expect(low, 'run `node ../shared/tools/seed-coverage.mjs dist` to see the missing text').toEqual([]);
   });

@@ -21,7 +21,8 @@ export async function setup(project: TestProject) {
   const subDir = process.env.SUB_DIST_DIR ?? 'dist-sub';
   const port = Number(process.env.NGINX_PORT ?? 48310);
   for (const dir of [rootDir, subDir])
-    if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir}/ ontbreekt: start de tests met \`npm test\` (die bouwt eerst)`);
+    if (!existsSync(`${dir}/index.html`))
+      throw new Error(`${dir}/ ontbreekt: start de tests met \`npm test\` (die bouwt eerst)`);
   const root = await serveWithNginx(rootDir, port);
   const sub = await serveWithNginx(subDir, port + 1, '/handboek/');
   servers = [root, sub];

@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { countAnswered, currentAnswers, parseStored, serialiseStored, withAnswer, type Answers } from '../../src/lib/answers';
-import { contentKey, decodeShare, encodeShare, joinTeamFragment, splitTeamFragment } from '../../src/lib/share-link';
-import { compareTeam } from '../../src/lib/team';
-import { fill } from '../../src/components/reflection/text';
+import {
+  countAnswered,
+  currentAnswers,
+  parseStored,
+  serialiseStored,
+  withAnswer,
+  type Answers,
+} from '~/lib/answers';
+import { contentKey, decodeShare, encodeShare, joinTeamFragment, splitTeamFragment } from '~/lib/share-link';
+import { compareTeam } from '~/lib/team';
+import { fill } from '~/components/reflection/text';
 
 // The handbook's twelve questions, as the pages list them.
 const ids = [
-  'start/vraag-1', 'start/vraag-2', 'start/vraag-3',
-  'financiering/vraag-1', 'financiering/vraag-2',
-  'platform/vraag-1', 'platform/vraag-2',
-  'implementatie/vraag-1', 'implementatie/vraag-2', 'implementatie/vraag-3',
-  'monitoring/vraag-1', 'monitoring/vraag-2',
+  'start/vraag-1',
+  'start/vraag-2',
+  'start/vraag-3',
+  'financiering/vraag-1',
+  'financiering/vraag-2',
+  'platform/vraag-1',
+  'platform/vraag-2',
+  'implementatie/vraag-1',
+  'implementatie/vraag-2',
+  'implementatie/vraag-3',
+  'monitoring/vraag-1',
+  'monitoring/vraag-2',
 ];
 const some: Answers = { 'start/vraag-1': 'A', 'start/vraag-3': 'B', 'monitoring/vraag-2': 'A' };
 const payloadOf = (fragment: string) => fragment.slice(fragment.indexOf('reflectie=') + 'reflectie='.length);
@@ -68,7 +82,14 @@ describe('localStorage', () => {
   it('keeps the readable entries of partly damaged data and says some were not', () => {
     const raw = JSON.stringify({
       versie: 1,
-      antwoorden: { 'start/vraag-1': 'A', 'start/vraag-2': 'C', 'start/vraag-3': 1, '__proto__': 'A', 'geen id': 'B', 'platform/vraag-1': 'b' },
+      antwoorden: {
+        'start/vraag-1': 'A',
+        'start/vraag-2': 'C',
+        'start/vraag-3': 1,
+        __proto__: 'A',
+        'geen id': 'B',
+        'platform/vraag-1': 'b',
+      },
     });
     const read = parseStored(raw);
     expect(read).toEqual({ answers: { 'start/vraag-1': 'A' }, problem: 'deels' });
@@ -79,7 +100,9 @@ describe('localStorage', () => {
 describe('share links', () => {
   it('round-trips answers and a name', () => {
     const fragment = encodeShare(some, ids, 'Els de Vries');
-    expect(fragment).toMatch(/^naam=Els%20de%20Vries&reflectie=1\.12\.[0-9a-z]{4}\.A-B--------A\.[0-9a-z]{7}$/);
+    expect(fragment).toMatch(
+      /^naam=Els%20de%20Vries&reflectie=1\.12\.[0-9a-z]{4}\.A-B--------A\.[0-9a-z]{7}$/,
+    );
     expect(decodeShare(fragment, ids)).toEqual({ ok: true, answers: some, name: 'Els de Vries' });
   });
 
@@ -87,14 +110,25 @@ describe('share links', () => {
     const all = Object.fromEntries(ids.map((id, i) => [id, i % 2 ? 'B' : 'A'])) as Answers;
     expect(decodeShare(encodeShare({}, ids), ids)).toEqual({ ok: true, answers: {}, name: '' });
     expect(decodeShare(encodeShare(all, ids), ids)).toEqual({ ok: true, answers: all, name: '' });
-    expect(decodeShare(encodeShare(some, ids, 'Zoë Çelik 👩‍⚕️ محمد'), ids)).toMatchObject({ ok: true, name: 'Zoë Çelik 👩‍⚕️ محمد' });
+    expect(decodeShare(encodeShare(some, ids, 'Zoë Çelik 👩‍⚕️ محمد'), ids)).toMatchObject({
+      ok: true,
+      name: 'Zoë Çelik 👩‍⚕️ محمد',
+    });
     expect(decodeShare(encodeShare(some, ids, 'Els\u202Egnip'), ids)).toMatchObject({ name: 'Elsgnip' });
   });
 
   it('reads a whole address, a fragment or the bare payload, with stray whitespace and punctuation', () => {
     const fragment = encodeShare(some, ids, 'Jan');
     const url = `https://handboek.example/handboek/mijn-reflectie/#${fragment}`;
-    for (const input of [url, `#${fragment}`, fragment, payloadOf(fragment), `  ${url.slice(0, 40)}\n${url.slice(40)}  `, `${url}.`, `(${url})`.slice(1)]) {
+    for (const input of [
+      url,
+      `#${fragment}`,
+      fragment,
+      payloadOf(fragment),
+      `  ${url.slice(0, 40)}\n${url.slice(40)}  `,
+      `${url}.`,
+      `(${url})`.slice(1),
+    ]) {
       expect(decodeShare(input, ids)).toMatchObject({ ok: true, answers: some });
     }
   });
@@ -102,7 +136,9 @@ describe('share links', () => {
   it('shortens and cleans names', () => {
     const long = 'x'.repeat(100);
     expect(decodeShare(encodeShare({}, ids, long), ids)).toMatchObject({ name: 'x'.repeat(40) });
-    expect(decodeShare(encodeShare({}, ids, ' Els\n\u0000\u200bJan '), ids)).toMatchObject({ name: 'Els Jan' });
+    expect(decodeShare(encodeShare({}, ids, ' Els\n\u0000\u200bJan '), ids)).toMatchObject({
+      name: 'Els Jan',
+    });
   });
 
   it('changes when the content changes, so the content key is a fingerprint of the questions', () => {
@@ -113,7 +149,13 @@ describe('share links', () => {
   describe('every kind of bad input gives a problem, never an exception', () => {
     const good = encodeShare(some, ids, 'Els');
     const payload = payloadOf(good);
-    const [version, count, key, letters, check] = payload.split('.') as [string, string, string, string, string];
+    const [version, count, key, letters, check] = payload.split('.') as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const rejoin = (...parts: string[]) => `reflectie=${parts.join('.')}`;
     const rechecked = (body: string) => rejoin(body, encodeShare({}, []).slice(-7)); // a checksum of something else
 
@@ -136,12 +178,28 @@ describe('share links', () => {
       ['emoji junk', rejoin(version, count, key, '🙂🙂🙂🙂🙂🙂', check), 'tekens'],
       ['a non-number count', rejoin(version, 'twaalf', key, letters, check), 'tekens'],
       ['an upper-case checksum', rejoin(version, count, key, letters, check.toUpperCase()), 'tekens'],
-      ['a bad percent escape in the name', `naam=%E0%A4%A&${rejoin(version, count, key, letters, check)}`, 'tekens'],
+      [
+        'a bad percent escape in the name',
+        `naam=%E0%A4%A&${rejoin(version, count, key, letters, check)}`,
+        'tekens',
+      ],
       ['a flipped answer', rejoin(version, count, key, letters.replace('A', 'B'), check), 'controle'],
-      ['a changed checksum', rejoin(version, count, key, letters, `${check.slice(0, 6)}${check[6] === '0' ? '1' : '0'}`), 'controle'],
+      [
+        'a changed checksum',
+        rejoin(version, count, key, letters, `${check.slice(0, 6)}${check[6] === '0' ? '1' : '0'}`),
+        'controle',
+      ],
       ['a checksum too long', rejoin(version, count, key, letters, `${check}0`), 'controle'],
-      ['an answer removed (length differs from count)', rejoin(version, count, key, letters.slice(1), check), 'controle'],
-      ['an answer added with the count edited to match', rejoin(version, '13', key, `${letters}A`, check), 'controle'],
+      [
+        'an answer removed (length differs from count)',
+        rejoin(version, count, key, letters.slice(1), check),
+        'controle',
+      ],
+      [
+        'an answer added with the count edited to match',
+        rejoin(version, '13', key, `${letters}A`, check),
+        'controle',
+      ],
       ['a checksum of other answers', rechecked(`${version}.${count}.${key}.${letters}`), 'controle'],
     ])('%s', (_, input, problem) => {
       expect(problemOf(input)).toBe(problem);
@@ -158,11 +216,24 @@ describe('share links', () => {
     });
 
     it('reports the version a link was made with', () => {
-      expect(decodeShare(rejoin('7', count, key, letters, check), ids)).toMatchObject({ problem: 'versie', found: 7 });
+      expect(decodeShare(rejoin('7', count, key, letters, check), ids)).toMatchObject({
+        problem: 'versie',
+        found: 7,
+      });
     });
 
     it('survives random junk', () => {
-      for (const junk of ['\u0000', '####', '&&&=', 'reflectie=....', '%', '\ud800', 'reflectie=1.12', '1.', '1.12.k.A.'.repeat(50)]) {
+      for (const junk of [
+        '\u0000',
+        '####',
+        '&&&=',
+        'reflectie=....',
+        '%',
+        '\ud800',
+        'reflectie=1.12',
+        '1.',
+        '1.12.k.A.'.repeat(50),
+      ]) {
         expect(() => decodeShare(junk, ids)).not.toThrow();
         expect(decodeShare(junk, ids).ok).toBe(false);
       }
@@ -180,13 +251,29 @@ describe('the team', () => {
     const members = [encodeShare(els, ids, 'Els'), encodeShare(jan, ids), encodeShare(kim, ids, 'Kim')];
     const split = splitTeamFragment(`#${joinTeamFragment(members)}`);
     expect(split).toEqual(members);
-    expect(split.map((m) => decodeShare(m, ids))).toMatchObject([{ name: 'Els' }, { name: '' }, { name: 'Kim' }]);
+    expect(split.map((m) => decodeShare(m, ids))).toMatchObject([
+      { name: 'Els' },
+      { name: '' },
+      { name: 'Kim' },
+    ]);
     expect(splitTeamFragment('#inhoud')).toEqual([]);
   });
 
   it('lists who chose A, who chose B and who has not answered', () => {
-    const rows = compareTeam([{ name: 'Els', answers: els }, { name: 'Kim', answers: kim }], three);
-    expect(rows.find((r) => r.id === 'start/vraag-3')).toEqual({ id: 'start/vraag-3', A: [], B: ['Els'], unanswered: ['Kim'], agreement: 'open' });
+    const rows = compareTeam(
+      [
+        { name: 'Els', answers: els },
+        { name: 'Kim', answers: kim },
+      ],
+      three,
+    );
+    expect(rows.find((r) => r.id === 'start/vraag-3')).toEqual({
+      id: 'start/vraag-3',
+      A: [],
+      B: ['Els'],
+      unanswered: ['Kim'],
+      agreement: 'open',
+    });
   });
 
   it('puts disagreements first, the most evenly split first, then the open ones, then agreement', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bookletMethodIds, bookletSourceIds, shiftHeadings } from '../../src/lib/booklet';
-import { chooseBuildDate, dutchDate } from '../../src/lib/build-date';
+import { bookletMethodIds, bookletSourceIds, shiftHeadings } from '~/lib/booklet';
+import { chooseBuildDate, dutchDate } from '~/lib/build-date';
 
 describe('shiftHeadings', () => {
   it('moves opening and closing heading tags down, keeping attributes', () => {
-    expect(shiftHeadings('<h3 id="a">Tips</h3><p>x</p><h4>Meer</h4>', 1)).toBe('<h4 id="a">Tips</h4><p>x</p><h5>Meer</h5>');
+    expect(shiftHeadings('<h3 id="a">Tips</h3><p>x</p><h4>Meer</h4>', 1)).toBe(
+      '<h4 id="a">Tips</h4><p>x</p><h5>Meer</h5>',
+    );
   });
   it('stops at h6 and leaves other tags that start with h alone', () => {
     expect(shiftHeadings('<h6>a</h6><header><hr></header>', 2)).toBe('<h6>a</h6><header><hr></header>');
@@ -22,7 +24,9 @@ describe('bookletMethodIds', () => {
 
 describe('bookletSourceIds', () => {
   it('keeps each source once, in the order of all sources', () => {
-    expect(bookletSourceIds(['beslishulp', 'stappenplan', 'dossier'], ['dossier', 'beslishulp', 'dossier'])).toEqual(['beslishulp', 'dossier']);
+    expect(
+      bookletSourceIds(['beslishulp', 'stappenplan', 'dossier'], ['dossier', 'beslishulp', 'dossier']),
+    ).toEqual(['beslishulp', 'dossier']);
   });
 });
 

@@ -24,7 +24,14 @@ describe('parseHtml', () => {
       <script type="module">const a = '<a href="/in-script/">';</script>
       <div data="geen-url"></div>`);
     expect([...ids]).toEqual(['kop', 'oud']);
-    expect(refs.map((r) => r.value)).toEqual(['/_astro/a.css', '/fasen/start/#vraag-1', '/logo.svg', '/a.png', '/b.png', '/zoeken/']);
+    expect(refs.map((r) => r.value)).toEqual([
+      '/_astro/a.css',
+      '/fasen/start/#vraag-1',
+      '/logo.svg',
+      '/a.png',
+      '/b.png',
+      '/zoeken/',
+    ]);
   });
 
   it('decodes entities in attribute values', () => {
@@ -42,25 +49,50 @@ describe('addresses', () => {
   });
 
   it('tells internal, external and meaningless links apart', () => {
-    expect(classifyRef('https://www.movisie.nl/', '/')).toEqual({ kind: 'external', url: 'https://www.movisie.nl/' });
+    expect(classifyRef('https://www.movisie.nl/', '/')).toEqual({
+      kind: 'external',
+      url: 'https://www.movisie.nl/',
+    });
     expect(classifyRef('//cdn.example/x.js', '/').kind).toBe('external');
     expect(classifyRef('mailto:a@b.nl', '/').kind).toBe('skip');
     expect(classifyRef('#', '/').kind).toBe('problem');
     expect(classifyRef('  ', '/').kind).toBe('problem');
     expect(classifyRef('javascript:void(0)', '/').kind).toBe('problem');
-    expect(classifyRef('../b/#stap-1', '/bronnen/a/')).toEqual({ kind: 'internal', path: '/bronnen/b/', fragment: 'stap-1', samePage: false });
-    expect(classifyRef('#vraag-2', '/fasen/start/')).toMatchObject({ path: '/fasen/start/', fragment: 'vraag-2', samePage: true });
+    expect(classifyRef('../b/#stap-1', '/bronnen/a/')).toEqual({
+      kind: 'internal',
+      path: '/bronnen/b/',
+      fragment: 'stap-1',
+      samePage: false,
+    });
+    expect(classifyRef('#vraag-2', '/fasen/start/')).toMatchObject({
+      path: '/fasen/start/',
+      fragment: 'vraag-2',
+      samePage: true,
+    });
   });
 
   it('resolves paths the way a static host does, base path and trailing slash included', () => {
-    const files: Record<string, 'file' | 'dir'> = { 'index.html': 'file', fasen: 'dir', 'fasen/index.html': 'file', 'boekjes/start.pdf': 'file' };
+    const files: Record<string, 'file' | 'dir'> = {
+      'index.html': 'file',
+      fasen: 'dir',
+      'fasen/index.html': 'file',
+      'boekjes/start.pdf': 'file',
+    };
     const kindOf = (rel: string) => files[rel];
     expect(resolveTarget('/handboek/fasen/', '/handboek/', kindOf)).toEqual({ file: 'fasen/index.html' });
     expect(resolveTarget('/handboek/', '/handboek/', kindOf)).toEqual({ file: 'index.html' });
-    expect(resolveTarget('/handboek/boekjes/start.pdf', '/handboek/', kindOf)).toEqual({ file: 'boekjes/start.pdf' });
-    expect(resolveTarget('/handboek/fasen', '/handboek/', kindOf)).toMatchObject({ problem: expect.stringContaining('slash') });
-    expect(resolveTarget('/fasen/', '/handboek/', kindOf)).toMatchObject({ problem: expect.stringContaining('basispad') });
-    expect(resolveTarget('/handboek/rollen/', '/handboek/', kindOf)).toMatchObject({ problem: expect.stringContaining('rollen/index.html') });
+    expect(resolveTarget('/handboek/boekjes/start.pdf', '/handboek/', kindOf)).toEqual({
+      file: 'boekjes/start.pdf',
+    });
+    expect(resolveTarget('/handboek/fasen', '/handboek/', kindOf)).toMatchObject({
+      problem: expect.stringContaining('slash'),
+    });
+    expect(resolveTarget('/fasen/', '/handboek/', kindOf)).toMatchObject({
+      problem: expect.stringContaining('basispad'),
+    });
+    expect(resolveTarget('/handboek/rollen/', '/handboek/', kindOf)).toMatchObject({
+      problem: expect.stringContaining('rollen/index.html'),
+    });
   });
 });
 
@@ -71,13 +103,16 @@ describe('checkSite on a tiny build', () => {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), `<!doctype html><html lang="nl"><body>${html}</body></html>`);
   };
-  write('index.html', `
+  write(
+    'index.html',
+    `
     <a href="/handboek/fasen/">fasen</a>
     <a href="/handboek/fasen/#vraag-1">goed anker</a>
     <a href="/handboek/fasen/#vraag-9">kapot anker</a>
     <a href="/handboek/bestaat-niet/">kapotte link</a>
     <a href="#">nergens</a>
-    <a href="https://www.movisie.nl/">extern</a>`);
+    <a href="https://www.movisie.nl/">extern</a>`,
+  );
   write('fasen/index.html', '<h2 id="vraag-1">Vraag 1</h2><a href="../">home</a><a href="#vraag-1">hier</a>');
   write('404.html', '<a href="fasen/">relatief</a><a href="/handboek/">home</a>');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findContentProblems, type Input } from '../../src/lib/content-rules';
+import { findContentProblems, type Input } from '~/lib/content-rules';
 
 /** A small, valid handbook: one question with both answers, one werkvorm, two sources. */
 function handbook(): Input {
@@ -11,14 +11,29 @@ function handbook(): Input {
   });
   return {
     phases: ['start', 'financiering', 'platform', 'implementatie', 'monitoring'].map((id) => ({ id })),
-    questions: [{ id: 'start/vraag-1', filePath: 'content/vragen/start/vraag-1.md', data: { fase: 'start', nummer: 1 } }],
-    answers: [answer('A', ['gedeeld-probleembeeld'], '### Werkvormen\n\n<Werkvorm id="gedeeld-probleembeeld" />'), answer('B')],
+    questions: [
+      {
+        id: 'start/vraag-1',
+        filePath: 'content/vragen/start/vraag-1.md',
+        data: { fase: 'start', nummer: 1 },
+      },
+    ],
+    answers: [
+      answer('A', ['gedeeld-probleembeeld'], '### Werkvormen\n\n<Werkvorm id="gedeeld-probleembeeld" />'),
+      answer('B'),
+    ],
     methods: [{ id: 'gedeeld-probleembeeld', data: { bron: { id: 'beslishulp' } } }],
     sources: [
       { id: 'beslishulp', data: { hoofdstukken: [] } },
       { id: 'toolkit', data: { hoofdstukken: [{ id: 'h3' }] } },
     ],
-    sections: [{ id: 'toolkit/01-verkennen', filePath: 'content/secties/toolkit/01-verkennen.md', data: { bron: { id: 'toolkit' }, volgorde: 1, hoofdstuk: 'h3' } }],
+    sections: [
+      {
+        id: 'toolkit/01-verkennen',
+        filePath: 'content/secties/toolkit/01-verkennen.md',
+        data: { bron: { id: 'toolkit' }, volgorde: 1, hoofdstuk: 'h3' },
+      },
+    ],
     errata: [],
   };
 }
@@ -30,9 +45,17 @@ describe('cross-file content rules', () => {
 
   it('reports two questions with the same number in one phase, naming both files', () => {
     const input = handbook();
-    input.questions.push({ id: 'start/vraag-1-kopie', filePath: 'content/vragen/start/vraag-1-kopie.md', data: { fase: 'start', nummer: 1 } });
+    input.questions.push({
+      id: 'start/vraag-1-kopie',
+      filePath: 'content/vragen/start/vraag-1-kopie.md',
+      data: { fase: 'start', nummer: 1 },
+    });
     const problems = findContentProblems(input);
-    expect(problems).toContainEqual(expect.stringMatching(/^content\/vragen\/start\/vraag-1-kopie\.md: nummer: fase start heeft al een vraag 1 \(content\/vragen\/start\/vraag-1\.md\)/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^content\/vragen\/start\/vraag-1-kopie\.md: nummer: fase start heeft al een vraag 1 \(content\/vragen\/start\/vraag-1\.md\)/,
+      ),
+    );
   });
 
   it('reports a question that lacks its B answer', () => {
@@ -60,25 +83,38 @@ describe('cross-file content rules', () => {
 
   it('reports a <Werkvorm> in the text that does not exist, or is not listed in the frontmatter', () => {
     const input = handbook();
-    input.answers[1]!.body = '### Werkvormen\n\n<Werkvorm id="bestaat-niet" />\n<Werkvorm id="gedeeld-probleembeeld" />';
+    input.answers[1]!.body =
+      '### Werkvormen\n\n<Werkvorm id="bestaat-niet" />\n<Werkvorm id="gedeeld-probleembeeld" />';
     const problems = findContentProblems(input);
-    expect(problems).toContainEqual(expect.stringMatching(/vraag-1-b\.mdx: <Werkvorm id="bestaat-niet">: die werkvorm bestaat niet/));
-    expect(problems).toContainEqual(expect.stringMatching(/vraag-1-b\.mdx: werkvormen: noem "gedeeld-probleembeeld" ook in de frontmatter/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/vraag-1-b\.mdx: <Werkvorm id="bestaat-niet">: die werkvorm bestaat niet/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/vraag-1-b\.mdx: werkvormen: noem "gedeeld-probleembeeld" ook in de frontmatter/),
+    );
   });
 
   it('reports an answer without sections and a section heading outside the closed set', () => {
     const input = handbook();
     input.answers[1]!.body = 'Alleen tekst.';
-    expect(findContentProblems(input)).toContainEqual(expect.stringMatching(/vraag-1-b\.mdx: tekst: een antwoord heeft minstens één sectie/));
+    expect(findContentProblems(input)).toContainEqual(
+      expect.stringMatching(/vraag-1-b\.mdx: tekst: een antwoord heeft minstens één sectie/),
+    );
     input.answers[1]!.body = '### Valkuilen\n\n- x';
-    expect(findContentProblems(input)).toContainEqual(expect.stringMatching(/onbekende sectie "### valkuilen"; toegestaan: randvoorwaarden, slaagfactoren/));
+    expect(findContentProblems(input)).toContainEqual(
+      expect.stringMatching(/onbekende sectie "### valkuilen"; toegestaan: randvoorwaarden, slaagfactoren/),
+    );
   });
 
   it('reports an answer whose file name does not match its question and letter', () => {
     const input = handbook();
     input.answers[1]!.data.letter = 'A';
     const problems = findContentProblems(input);
-    expect(problems).toContainEqual(expect.stringMatching(/vraag-1-b\.mdx: vraag\/letter: verwacht bestand content\/antwoorden\/start\/vraag-1-a\.mdx/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /vraag-1-b\.mdx: vraag\/letter: verwacht bestand content\/antwoorden\/start\/vraag-1-a\.mdx/,
+      ),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/heeft 2 antwoorden A; precies één toegestaan/));
   });
 
@@ -86,15 +122,27 @@ describe('cross-file content rules', () => {
     const input = handbook();
     input.phases = input.phases.filter((p) => p.id !== 'monitoring').concat({ id: 'evaluatie' });
     const problems = findContentProblems(input);
-    expect(problems).toContainEqual(expect.stringMatching(/evaluatie: bestandsnaam: onbekende fase "evaluatie"/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/evaluatie: bestandsnaam: onbekende fase "evaluatie"/),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/content\/fasen\/monitoring\.mdx: ontbreekt/));
   });
 
   it('reports a section with an unknown chapter, and two sections with the same order', () => {
     const input = handbook();
-    input.sections.push({ id: 'toolkit/01-evalueren', filePath: 'content/secties/toolkit/01-evalueren.md', data: { bron: { id: 'toolkit' }, volgorde: 1, hoofdstuk: 'h9' } });
+    input.sections.push({
+      id: 'toolkit/01-evalueren',
+      filePath: 'content/secties/toolkit/01-evalueren.md',
+      data: { bron: { id: 'toolkit' }, volgorde: 1, hoofdstuk: 'h9' },
+    });
     const problems = findContentProblems(input);
-    expect(problems).toContainEqual(expect.stringMatching(/01-evalueren\.md: hoofdstuk: "h9" is onbekend; hoofdstukken van toolkit: h3/));
-    expect(problems).toContainEqual(expect.stringMatching(/01-evalueren\.md: volgorde: al gebruikt door content\/secties\/toolkit\/01-verkennen\.md/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/01-evalueren\.md: hoofdstuk: "h9" is onbekend; hoofdstukken van toolkit: h3/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /01-evalueren\.md: volgorde: al gebruikt door content\/secties\/toolkit\/01-verkennen\.md/,
+      ),
+    );
   });
 });

@@ -1,8 +1,16 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { rehypeScopedHeadingIds, rehypeVisibleListNumbers, remarkSiteLinks } from '../../src/lib/markdown-plugins.mjs';
+import {
+  rehypeScopedHeadingIds,
+  rehypeVisibleListNumbers,
+  remarkSiteLinks,
+} from '~/lib/markdown-plugins.mjs';
 
-async function render(markdown: string, base = '/handboek/', path = '/x/content/antwoorden/start/vraag-1-a.mdx') {
+async function render(
+  markdown: string,
+  base = '/handboek/',
+  path = '/x/content/antwoorden/start/vraag-1-a.mdx',
+) {
   const processor = await createMarkdownProcessor({
     remarkPlugins: [[remarkSiteLinks, { base }]],
     rehypePlugins: [rehypeScopedHeadingIds, rehypeVisibleListNumbers],
@@ -12,13 +20,17 @@ async function render(markdown: string, base = '/handboek/', path = '/x/content/
 
 describe('markdown plugins', () => {
   it('gives site links the base path and marks external links', async () => {
-    const html = await render('[werkvorm 2](/werkvormen/vind-samen-je-why/) en [SAM](https://www.sam-vzw.be/)');
+    const html = await render(
+      '[werkvorm 2](/werkvormen/vind-samen-je-why/) en [SAM](https://www.sam-vzw.be/)',
+    );
     expect(html).toContain('href="/handboek/werkvormen/vind-samen-je-why/"');
     expect(html).toMatch(/<a href="https:\/\/www\.sam-vzw\.be\/"[^>]*class="extern"/);
   });
 
   it('stops on a placeholder link from the PDF and says what to write instead', async () => {
-    await expect(render('Zie [Logt u even in](#).')).rejects.toThrow(/link zonder doel \("#"\)\. Schrijf de tekst zonder link/);
+    await expect(render('Zie [Logt u even in](#).')).rejects.toThrow(
+      /link zonder doel \("#"\)\. Schrijf de tekst zonder link/,
+    );
   });
 
   it('gives headings ids scoped to their file, so several answers can share a page', async () => {
@@ -30,7 +42,9 @@ describe('markdown plugins', () => {
 
   it('writes the numbers of an ordered list as text, from its start number', async () => {
     const html = await render('4. Vierde\n5. Vijfde\n\n- los');
-    expect(html).toMatch(/<ol start="4" class="numbered">\s*<li><span class="list-number">4\. <\/span>Vierde<\/li>\s*<li><span class="list-number">5\. <\/span>Vijfde/);
+    expect(html).toMatch(
+      /<ol start="4" class="numbered">\s*<li><span class="list-number">4\. <\/span>Vierde<\/li>\s*<li><span class="list-number">5\. <\/span>Vijfde/,
+    );
     expect(html).toMatch(/<ul>\s*<li>los<\/li>/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE_LENGTH, pageTitle } from '../../src/lib/page-title';
+import { MAX_TITLE_LENGTH, pageTitle } from '~/lib/page-title';
 
 const site = 'Handboek Digitaal Samenwerken';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, neighbours, readingPath } from '../../src/lib/navigation';
-import { href, paths, sectionAnchor, sectionPath } from '../../src/lib/routes';
+import { groupBy, neighbours, readingPath } from '~/lib/navigation';
+import { href, paths, sectionAnchor, sectionPath } from '~/lib/routes';
 
 describe('routes', () => {
   it('builds answer addresses with a lower-case letter and a trailing slash', () => {
@@ -17,7 +17,9 @@ describe('routes', () => {
 
   it('places a section on its source page or on its chapter page, at its anchor', () => {
     expect(sectionAnchor('stappenplan/03-stap-1-leiding')).toBe('stap-1-leiding');
-    expect(sectionPath('stappenplan', 'stappenplan/03-stap-1-leiding')).toBe('/bronnen/stappenplan/#stap-1-leiding');
+    expect(sectionPath('stappenplan', 'stappenplan/03-stap-1-leiding')).toBe(
+      '/bronnen/stappenplan/#stap-1-leiding',
+    );
     expect(sectionPath('toolkit', 'toolkit/012-verkennen', 'h3')).toBe('/bronnen/toolkit/h3/#verkennen');
   });
 });
@@ -31,7 +33,10 @@ describe('navigation', () => {
   });
 
   it('groups in order of first appearance', () => {
-    expect(groupBy([1, 2, 3, 4, 5], (n) => n % 2)).toEqual([[1, [1, 3, 5]], [0, [2, 4]]]);
+    expect(groupBy([1, 2, 3, 4, 5], (n) => n % 2)).toEqual([
+      [1, [1, 3, 5]],
+      [0, [2, 4]],
+    ]);
   });
 
   it('builds a reading path per phase with what is tagged for the role (untagged items serve everyone)', () => {

@@ -1,19 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { answerSchema } from '../../src/schemas/answer';
-import { formatIssues } from '../../src/schemas/friendly-errors';
-import { methodSchema } from '../../src/schemas/method';
-import { phaseSchema } from '../../src/schemas/phase';
-import { questionSchema } from '../../src/schemas/question';
-import { sectionSchema } from '../../src/schemas/section';
+import { answerSchema } from '~/schemas/answer';
+import { formatIssues } from '~/schemas/friendly-errors';
+import { methodSchema } from '~/schemas/method';
+import { phaseSchema } from '~/schemas/phase';
+import { questionSchema } from '~/schemas/question';
+import { sectionSchema } from '~/schemas/section';
 
 /** The message an editor would see for this frontmatter, or '' when it is valid. */
-function messageFor(schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } }, data: unknown) {
+function messageFor(
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } },
+  data: unknown,
+) {
   const result = schema.safeParse(data);
   return result.success ? '' : formatIssues(result.error as never);
 }
 
 const question = { fase: 'start', nummer: 1, vraag: 'Is er een kartrekker?' };
-const section = { bron: 'toolkit', volgorde: 1, titel: 'Verkennen', soort: 'toolkit', fasen: ['start'], rollen: ['gemeente'] };
+const section = {
+  bron: 'toolkit',
+  volgorde: 1,
+  titel: 'Verkennen',
+  soort: 'toolkit',
+  fasen: ['start'],
+  rollen: ['gemeente'],
+};
 
 describe('frontmatter schemas: bad input names the field and what is allowed', () => {
   it('accepts a valid question', () => {
@@ -29,7 +39,9 @@ describe('frontmatter schemas: bad input names the field and what is allowed', (
   it('rejects an unknown role in a section and lists the roles', () => {
     const message = messageFor(sectionSchema, { ...section, rollen: ['gemeente', 'wethouder'] });
     expect(message).toMatch(/^rollen\.1: onbekende rol "wethouder"/);
-    expect(message).toContain('burger, zorgprofessional, welzijnsprofessional, platformontwikkelaar, financier, gemeente');
+    expect(message).toContain(
+      'burger, zorgprofessional, welzijnsprofessional, platformontwikkelaar, financier, gemeente',
+    );
   });
 
   it('rejects a section without a phase', () => {

@@ -1,16 +1,24 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { rehypeScrollableTables, wrapRawTables } from '../../src/lib/markdown-plugins.mjs';
+import { rehypeScrollableTables, wrapRawTables } from '~/lib/markdown-plugins.mjs';
 
 async function render(markdown: string) {
   const processor = await createMarkdownProcessor({ rehypePlugins: [rehypeScrollableTables] } as never);
-  return (await processor.render(markdown, { fileURL: new URL('file:///x/content/secties/toolkit/017-verkennen.md') } as never)).code;
+  return (
+    await processor.render(markdown, {
+      fileURL: new URL('file:///x/content/secties/toolkit/017-verkennen.md'),
+    } as never)
+  ).code;
 }
 
 describe('rehypeScrollableTables', () => {
   it('puts a table in a focusable region named after its caption', async () => {
-    const html = await render('<table><caption>Activiteiten in de verkenningsfase</caption><tr><td>x</td></tr></table>');
-    expect(html).toMatch(/<section class="table-scroll" aria-label="Activiteiten in de verkenningsfase" tabindex="0"><table>/);
+    const html = await render(
+      '<table><caption>Activiteiten in de verkenningsfase</caption><tr><td>x</td></tr></table>',
+    );
+    expect(html).toMatch(
+      /<section class="table-scroll" aria-label="Activiteiten in de verkenningsfase" tabindex="0"><table>/,
+    );
   });
 
   it('names a table without caption "Tabel", and wraps Markdown tables too', async () => {
@@ -21,7 +29,9 @@ describe('rehypeScrollableTables', () => {
 
 describe('wrapRawTables', () => {
   it('wraps each HTML table of a raw block and escapes the caption for the attribute', () => {
-    const html = wrapRawTables('<p>x</p><table><caption>Kosten &amp; "baten"</caption></table>\n<table class="t"><tr><td>1</td></tr></table>');
+    const html = wrapRawTables(
+      '<p>x</p><table><caption>Kosten &amp; "baten"</caption></table>\n<table class="t"><tr><td>1</td></tr></table>',
+    );
     expect(html).toBe(
       '<p>x</p><section class="table-scroll" aria-label="Kosten &amp; &quot;baten&quot;" tabindex="0"><table><caption>Kosten &amp; "baten"</caption></table></section>\n' +
         '<section class="table-scroll" aria-label="Tabel" tabindex="0"><table class="t"><tr><td>1</td></tr></table></section>',

@@ -13,7 +13,7 @@ import {
   stateFromParams,
   urlFromState,
   type FilterOptions,
-} from '../../src/lib/search';
+} from '~/lib/search';
 
 const options: FilterOptions = {
   fase: [
@@ -30,27 +30,42 @@ const options: FilterOptions = {
 
 describe('pageFilterLabels', () => {
   it('turns a page’s ids into the labels the index holds, in the options’ order, without duplicates', () => {
-    expect(pageFilterLabels({ fase: ['platform', 'start', 'platform'], soort: ['vraag en antwoord'] }, options)).toEqual([
+    expect(
+      pageFilterLabels({ fase: ['platform', 'start', 'platform'], soort: ['vraag en antwoord'] }, options),
+    ).toEqual([
       ['fase', 'Start'],
       ['fase', 'Platform'],
       ['soort', 'Vraag en antwoord'],
     ]);
   });
   it('stops the build on an id that is not an option, naming the group and what is allowed', () => {
-    expect(() => pageFilterLabels({ fase: ['evaluatie'] }, options)).toThrow(/fase: onbekende waarde "evaluatie".*start, platform/);
+    expect(() => pageFilterLabels({ fase: ['evaluatie'] }, options)).toThrow(
+      /fase: onbekende waarde "evaluatie".*start, platform/,
+    );
   });
 });
 
 describe('search state and address', () => {
   it('reads the query and known filter ids from the address, dropping unknown ones', () => {
-    const state = stateFromParams(new URLSearchParams('q=kartrekker&fase=platform&fase=start&fase=nope&rol=burger'), options);
-    expect(state).toEqual({ q: 'kartrekker', filters: { fase: ['start', 'platform'], rol: ['burger'], bron: [], soort: [] } });
+    const state = stateFromParams(
+      new URLSearchParams('q=kartrekker&fase=platform&fase=start&fase=nope&rol=burger'),
+      options,
+    );
+    expect(state).toEqual({
+      q: 'kartrekker',
+      filters: { fase: ['start', 'platform'], rol: ['burger'], bron: [], soort: [] },
+    });
   });
   it('writes a state back as an address that reads the same', () => {
-    const state = { q: ' afspraak ', filters: { ...emptyFilters(), fase: ['start'], soort: ['vraag en antwoord'] } };
+    const state = {
+      q: ' afspraak ',
+      filters: { ...emptyFilters(), fase: ['start'], soort: ['vraag en antwoord'] },
+    };
     const url = urlFromState(state, '/handboek/zoeken/');
     expect(url).toBe('/handboek/zoeken/?q=afspraak&fase=start&soort=vraag+en+antwoord');
-    expect(stateFromParams(new URL(url, 'http://x').searchParams, options).filters.soort).toEqual(['vraag en antwoord']);
+    expect(stateFromParams(new URL(url, 'http://x').searchParams, options).filters.soort).toEqual([
+      'vraag en antwoord',
+    ]);
   });
   it('leaves the address bare when there is nothing to search', () => {
     expect(urlFromState({ q: '  ', filters: emptyFilters() }, '/zoeken/')).toBe('/zoeken/');
@@ -65,8 +80,14 @@ describe('search state and address', () => {
 
 describe('Pagefind filters and counts', () => {
   it('asks for any chosen option within a group, by label', () => {
-    const state = { q: '', filters: { ...emptyFilters(), fase: ['platform', 'start'], bron: ['beslishulp'] } };
-    expect(pagefindFilters(state, options)).toEqual({ fase: { any: ['Start', 'Platform'] }, bron: { any: ['Beslishulp'] } });
+    const state = {
+      q: '',
+      filters: { ...emptyFilters(), fase: ['platform', 'start'], bron: ['beslishulp'] },
+    };
+    expect(pagefindFilters(state, options)).toEqual({
+      fase: { any: ['Start', 'Platform'] },
+      bron: { any: ['Beslishulp'] },
+    });
   });
   it('maps counts per label to counts per id, 0 where Pagefind has none', () => {
     const counts = countsById({ fase: { Start: 4 } }, options);
@@ -118,7 +139,10 @@ describe('result fix-ups', () => {
   });
   it('shows an excerpt once: under its heading when a sub-result has it', () => {
     const sub_results = [{ title: 'Kop', url: '/a/#kop', excerpt: 'de <mark>kartrekker</mark>' }];
-    expect(resultLayout({ url: '/a/', excerpt: 'de <mark>kartrekker</mark>', sub_results })).toEqual({ excerpt: null, subs: sub_results });
+    expect(resultLayout({ url: '/a/', excerpt: 'de <mark>kartrekker</mark>', sub_results })).toEqual({
+      excerpt: null,
+      subs: sub_results,
+    });
   });
 });
 

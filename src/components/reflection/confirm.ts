@@ -4,5 +4,7 @@ export function ask(dialog: HTMLDialogElement, question: string, yes: string): P
   dialog.querySelector('[data-ja]')!.textContent = yes;
   dialog.returnValue = '';
   dialog.showModal();
-  return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ja'), { once: true }));
+  return new Promise((resolve) =>
+    dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ja'), { once: true }),
+  );
 }

@@ -1,6 +1,6 @@
-import { countAnswered, currentAnswers, type Answers } from '../../lib/answers';
-import { decodeShare, encodeShare, type ShareResult } from '../../lib/share-link';
-import type { reflectionUi } from '../../i18n/nl';
+import { countAnswered, currentAnswers, type Answers } from '~/lib/answers';
+import { decodeShare, encodeShare, type ShareResult } from '~/lib/share-link';
+import type { reflectionUi } from '~/i18n/nl';
 import { ask } from './confirm';
 import { setUpReset } from './reset';
 import { idsOf, load, save, showProblem, watch } from './store';
@@ -8,7 +8,16 @@ import { fill, textsOf } from './text';
 
 type Texts = Pick<
   typeof reflectionUi,
-  'sharedBy' | 'sharedByNobody' | 'linkUnreadable' | 'shareProblems' | 'progress' | 'adoptConfirm' | 'adoptYes' | 'adopted' | 'copied' | 'copyFailed'
+  | 'sharedBy'
+  | 'sharedByNobody'
+  | 'linkUnreadable'
+  | 'shareProblems'
+  | 'progress'
+  | 'adoptConfirm'
+  | 'adoptYes'
+  | 'adopted'
+  | 'copied'
+  | 'copyFailed'
 >;
 
 /**
@@ -60,10 +69,19 @@ class ReflectionOverview extends HTMLElement {
     const answers: Answers = shared?.ok ? shared.answers : own.answers;
 
     this.el('[data-fout]').textContent =
-      shared && !shared.ok ? fill(text.linkUnreadable, { probleem: fill(text.shareProblems[shared.problem], { found: shared.found ?? '', expected: shared.expected ?? '' }) }) : '';
+      shared && !shared.ok
+        ? fill(text.linkUnreadable, {
+            probleem: fill(text.shareProblems[shared.problem], {
+              found: shared.found ?? '',
+              expected: shared.expected ?? '',
+            }),
+          })
+        : '';
     this.el('[data-gedeeld]').hidden = !viewingShared;
     if (shared?.ok) {
-      this.el('[data-gedeeld-tekst]').textContent = shared.name ? fill(text.sharedBy, { naam: shared.name }) : text.sharedByNobody;
+      this.el('[data-gedeeld-tekst]').textContent = shared.name
+        ? fill(text.sharedBy, { naam: shared.name })
+        : text.sharedByNobody;
       this.el<HTMLAnchorElement>('[data-naar-team]').href = `${this.dataset.team}${location.hash}`;
     }
     showProblem(this, viewingShared ? undefined : own.problem);
@@ -76,10 +94,13 @@ class ReflectionOverview extends HTMLElement {
     for (const item of this.querySelectorAll<HTMLElement>('.reflectie-antwoorden > li')) {
       const letter = answers[item.dataset.vraag ?? ''];
       item.hidden = !letter;
-      for (const advice of item.querySelectorAll<HTMLElement>(':scope > [data-letter]')) advice.hidden = advice.dataset.letter !== letter;
+      for (const advice of item.querySelectorAll<HTMLElement>(':scope > [data-letter]'))
+        advice.hidden = advice.dataset.letter !== letter;
     }
-    for (const phase of this.querySelectorAll<HTMLElement>('[data-fase]')) phase.hidden = !phase.querySelector('li:not([hidden])');
-    for (const item of this.querySelectorAll<HTMLElement>('[data-open] li')) item.hidden = Boolean(answers[item.dataset.vraag ?? '']);
+    for (const phase of this.querySelectorAll<HTMLElement>('[data-fase]'))
+      phase.hidden = !phase.querySelector('li:not([hidden])');
+    for (const item of this.querySelectorAll<HTMLElement>('[data-open] li'))
+      item.hidden = Boolean(answers[item.dataset.vraag ?? '']);
     this.el('[data-open]').hidden = answered === ids.length;
 
     this.el('[data-delen]').hidden = viewingShared;
@@ -97,7 +118,11 @@ class ReflectionOverview extends HTMLElement {
     if (!shared?.ok) return;
     const ids = this.#ids;
     const own = countAnswered(load().answers, ids);
-    const question = fill(this.#text.adoptConfirm, { eigen: own, gedeeld: countAnswered(shared.answers, ids), totaal: ids.length });
+    const question = fill(this.#text.adoptConfirm, {
+      eigen: own,
+      gedeeld: countAnswered(shared.answers, ids),
+      totaal: ids.length,
+    });
     if (own > 0 && !(await ask(this.el<HTMLDialogElement>('dialog'), question, this.#text.adoptYes))) return;
     history.replaceState(null, '', location.pathname + location.search);
     save(shared.answers, { message: this.#text.adopted });

@@ -1,4 +1,4 @@
-import { countAnswered } from '../../lib/answers';
+import { countAnswered } from '~/lib/answers';
 import { setUpReset } from './reset';
 import { idsOf, load, showProblem, watch } from './store';
 import { fill } from './text';

@@ -1,4 +1,4 @@
-import { withAnswer, type Letter } from '../../lib/answers';
+import { withAnswer, type Letter } from '~/lib/answers';
 import { load, save, watch } from './store';
 
 /**
@@ -17,14 +17,17 @@ class ReflectionQuestion extends HTMLElement {
         const { answers } = load();
         const letter = button.dataset.letter as Letter;
         const next = answers[id] === letter ? null : letter;
-        save(withAnswer(answers, id, next), { message: next ? this.dataset[`melding${next}`] : this.dataset.meldingGewist });
+        save(withAnswer(answers, id, next), {
+          message: next ? this.dataset[`melding${next}`] : this.dataset.meldingGewist,
+        });
       });
     }
     this.querySelector<HTMLElement>('[data-links]')!.hidden = true;
     this.querySelector<HTMLElement>('[data-knoppen]')!.hidden = false;
     this.#stop = watch(() => {
       const chosen = load().answers[id];
-      for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.letter === chosen));
+      for (const button of buttons)
+        button.setAttribute('aria-pressed', String(button.dataset.letter === chosen));
       for (const shown of this.querySelectorAll<HTMLElement>('.advice, [data-status]')) {
         shown.hidden = (shown.dataset.letter ?? shown.dataset.status) !== chosen;
       }

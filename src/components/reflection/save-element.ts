@@ -1,4 +1,4 @@
-import { withAnswer, type Letter } from '../../lib/answers';
+import { withAnswer, type Letter } from '~/lib/answers';
 import { load, save, watch } from './store';
 
 /** <reflectie-bewaar data-vraag="start/vraag-1" data-letter="A">: keeps this page's answer as the reader's. */
@@ -18,7 +18,8 @@ class SaveAnswer extends HTMLElement {
     this.#stop = watch(() => {
       const stored = load().answers[id];
       button.setAttribute('aria-pressed', String(stored === letter));
-      status.textContent = (stored === letter ? status.dataset.bewaard : stored ? status.dataset.ander : '') ?? '';
+      status.textContent =
+        (stored === letter ? status.dataset.bewaard : stored ? status.dataset.ander : '') ?? '';
     });
   }
 

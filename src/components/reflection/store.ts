@@ -1,4 +1,11 @@
-import { BACKUP_KEY, parseStored, serialiseStored, STORAGE_KEY, type Answers, type StorageProblem } from '../../lib/answers';
+import {
+  BACKUP_KEY,
+  parseStored,
+  serialiseStored,
+  STORAGE_KEY,
+  type Answers,
+  type StorageProblem,
+} from '~/lib/answers';
 
 /**
  * The reader's answers in this browser's localStorage, shared by the reflection elements of a
@@ -66,7 +73,8 @@ export function clear(detail: ChangeDetail = {}) {
   announce(detail);
 }
 
-const announce = (detail: ChangeDetail) => window.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGE, { detail }));
+const announce = (detail: ChangeDetail) =>
+  window.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGE, { detail }));
 
 /** Calls `render` now and after every change, in this tab or another; returns the unsubscribe. */
 export function watch(render: (detail: ChangeDetail) => void): () => void {
@@ -85,7 +93,8 @@ export function watch(render: (detail: ChangeDetail) => void): () => void {
 
 /** Shows the StorageProblems.astro note for this problem (none: all stay hidden). */
 export function showProblem(root: HTMLElement, problem?: string) {
-  for (const note of root.querySelectorAll<HTMLElement>('[data-probleem]')) note.hidden = note.dataset.probleem !== problem;
+  for (const note of root.querySelectorAll<HTMLElement>('[data-probleem]'))
+    note.hidden = note.dataset.probleem !== problem;
 }
 
 /** The handbook's question ids, in order, as a page prints them in `data-vragen`. */

@@ -1,13 +1,20 @@
-import { countAnswered, currentAnswers } from '../../lib/answers';
-import { decodeShare, encodeShare, joinTeamFragment, splitTeamFragment } from '../../lib/share-link';
-import { compareTeam, type Member } from '../../lib/team';
-import type { reflectionUi } from '../../i18n/nl';
+import { countAnswered, currentAnswers } from '~/lib/answers';
+import { decodeShare, encodeShare, joinTeamFragment, splitTeamFragment } from '~/lib/share-link';
+import { compareTeam, type Member } from '~/lib/team';
+import type { reflectionUi } from '~/i18n/nl';
 import { idsOf, load } from './store';
 import { fill, textsOf } from './text';
 
 type Texts = Pick<
   typeof reflectionUi,
-  'member' | 'removeMember' | 'mine' | 'teamNoLinks' | 'teamRowProblems' | 'teamSummary' | 'memberAnswered' | 'shareProblems'
+  | 'member'
+  | 'removeMember'
+  | 'mine'
+  | 'teamNoLinks'
+  | 'teamRowProblems'
+  | 'teamSummary'
+  | 'memberAnswered'
+  | 'shareProblems'
 >;
 
 /**
@@ -34,7 +41,9 @@ class TeamComparison extends HTMLElement {
     this.el('[data-erbij]').addEventListener('click', () => this.addRow().querySelector('input')!.focus());
     this.el('[data-mijn]').addEventListener('click', () => {
       const link = `${new URL(this.dataset.reflectie ?? '', location.href)}#${encodeShare(currentAnswers(load().answers, this.#ids), this.#ids)}`;
-      const empty = this.rows().find((row) => !this.input(row, 'naam').value && !this.input(row, 'link').value);
+      const empty = this.rows().find(
+        (row) => !this.input(row, 'naam').value && !this.input(row, 'link').value,
+      );
       const row = empty ?? this.addRow();
       this.input(row, 'naam').value = t.mine;
       this.input(row, 'link').value = link;
@@ -99,7 +108,10 @@ class TeamComparison extends HTMLElement {
       const link = this.input(row, 'link');
       const error = row.querySelector<HTMLElement>('[data-fout]')!;
       const read = link.value.trim() ? decodeShare(link.value, ids) : null;
-      const problem = read && !read.ok ? fill(t.shareProblems[read.problem], { found: read.found ?? '', expected: read.expected ?? '' }) : '';
+      const problem =
+        read && !read.ok
+          ? fill(t.shareProblems[read.problem], { found: read.found ?? '', expected: read.expected ?? '' })
+          : '';
       error.textContent = problem;
       error.hidden = !problem;
       if (problem) {
@@ -116,7 +128,11 @@ class TeamComparison extends HTMLElement {
       fragments.push(encodeShare(read.answers, ids, name));
     });
 
-    this.el('[data-fouten]').textContent = invalid.length ? t.teamRowProblems : members.length ? '' : t.teamNoLinks;
+    this.el('[data-fouten]').textContent = invalid.length
+      ? t.teamRowProblems
+      : members.length
+        ? ''
+        : t.teamNoLinks;
     if (byReader && invalid.length) invalid[0]?.focus();
     this.el('[data-resultaat]').hidden = members.length === 0;
     if (!members.length) {
@@ -132,11 +148,21 @@ class TeamComparison extends HTMLElement {
     const t = this.#text;
     const list = this.el('[data-ledenlijst]');
     list.replaceChildren(
-      ...members.map((m) => Object.assign(document.createElement('li'), { textContent: fill(t.memberAnswered, { naam: m.name, n: countAnswered(m.answers, ids), totaal: ids.length }) })),
+      ...members.map((m) =>
+        Object.assign(document.createElement('li'), {
+          textContent: fill(t.memberAnswered, {
+            naam: m.name,
+            n: countAnswered(m.answers, ids),
+            totaal: ids.length,
+          }),
+        }),
+      ),
     );
     const comparison = compareTeam(members, ids);
     const pool = this.el('[data-pool]');
-    const groups = new Map([...this.querySelectorAll<HTMLElement>('[data-groep]')].map((g) => [g.dataset.groep, g]));
+    const groups = new Map(
+      [...this.querySelectorAll<HTMLElement>('[data-groep]')].map((g) => [g.dataset.groep, g]),
+    );
     pool.append(...this.querySelectorAll('.reflectie-team-vragen > li'));
     for (const row of comparison) {
       const item = pool.querySelector<HTMLElement>(`[data-vraag="${row.id}"]`)!;
@@ -150,7 +176,11 @@ class TeamComparison extends HTMLElement {
     }
     for (const group of groups.values()) group.hidden = !group.querySelector('li');
     const differ = comparison.filter((row) => row.agreement === 'verschil').length;
-    this.el('[data-samenvatting]').textContent = fill(t.teamSummary, { leden: members.length, verschil: differ, totaal: ids.length });
+    this.el('[data-samenvatting]').textContent = fill(t.teamSummary, {
+      leden: members.length,
+      verschil: differ,
+      totaal: ids.length,
+    });
   }
 }
 

@@ -3,7 +3,7 @@
  * chunks) on first use only, from the site's own /pagefind/ folder (base path included).
  * The types describe the part of Pagefind's JS API this site uses.
  */
-import type { SubResult } from '../../lib/search';
+import type { SubResult } from '~/lib/search';
 
 export interface PagefindResultData {
   url: string;

@@ -2,10 +2,13 @@
  * Builds one search result as DOM nodes. Every text from the index (titles, excerpts, labels)
  * goes in as text, never as HTML: only the <mark> elements of the hits are ours.
  */
-import { excerptParts, resultLayout, resultTitle, resultUrl } from '../../lib/search';
+import { excerptParts, resultLayout, resultTitle, resultUrl } from '~/lib/search';
 import type { PagefindResultData } from './pagefind-client';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   return node;

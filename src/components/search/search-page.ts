@@ -4,7 +4,7 @@
  * keeps the address in step (history.replaceState) and announces the number of results.
  * Pagefind itself is only loaded when there is something to search for.
  */
-import { searchUi as t } from '../../i18n/nl';
+import { searchUi as t } from '~/i18n/nl';
 import {
   FILTER_GROUPS,
   activeFilterCount,
@@ -17,7 +17,7 @@ import {
   type FilterGroup,
   type FilterOptions,
   type SearchState,
-} from '../../lib/search';
+} from '~/lib/search';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-client';
 import { renderResult } from './render-result';
 
@@ -26,7 +26,8 @@ const PAGE_SIZE = 10;
 /** Wait this long after a keystroke before searching, so typing stays smooth. */
 const TYPING_PAUSE_MS = 150;
 
-const isFilterGroup = (name: string): name is FilterGroup => (FILTER_GROUPS as readonly string[]).includes(name);
+const isFilterGroup = (name: string): name is FilterGroup =>
+  (FILTER_GROUPS as readonly string[]).includes(name);
 
 class SearchPage extends HTMLElement {
   #form!: HTMLFormElement;
@@ -79,21 +80,29 @@ class SearchPage extends HTMLElement {
 
   /** The filter options as the page lists them: each checkbox's group, id and label. */
   #optionsFromBoxes(): FilterOptions {
-    const options: Record<FilterGroup, { id: string; label: string }[]> = { fase: [], rol: [], bron: [], soort: [] };
+    const options: Record<FilterGroup, { id: string; label: string }[]> = {
+      fase: [],
+      rol: [],
+      bron: [],
+      soort: [],
+    };
     for (const box of this.#boxes)
-      if (isFilterGroup(box.name)) options[box.name].push({ id: box.value, label: box.dataset['label'] ?? box.value });
+      if (isFilterGroup(box.name))
+        options[box.name].push({ id: box.value, label: box.dataset['label'] ?? box.value });
     return options;
   }
 
   #apply(state: SearchState) {
     this.#input.value = state.q;
-    for (const box of this.#boxes) box.checked = isFilterGroup(box.name) && state.filters[box.name].includes(box.value);
+    for (const box of this.#boxes)
+      box.checked = isFilterGroup(box.name) && state.filters[box.name].includes(box.value);
     this.#showActiveCount(state);
   }
 
   #read(): SearchState {
     const filters = emptyFilters();
-    for (const box of this.#boxes) if (box.checked && isFilterGroup(box.name)) filters[box.name].push(box.value);
+    for (const box of this.#boxes)
+      if (box.checked && isFilterGroup(box.name)) filters[box.name].push(box.value);
     return { q: this.#input.value, filters };
   }
 
@@ -138,7 +147,12 @@ class SearchPage extends HTMLElement {
    * that has ticked boxes are counted without that group's own filter, because within a group
    * any ticked option may match (Start or Platform).
    */
-  async #counts(pagefind: Pagefind, term: string | null, state: SearchState, own: Record<string, Record<string, number>>) {
+  async #counts(
+    pagefind: Pagefind,
+    term: string | null,
+    state: SearchState,
+    own: Record<string, Record<string, number>>,
+  ) {
     const counts = countsById(own, this.#options);
     for (const group of FILTER_GROUPS) {
       if (state.filters[group].length === 0) continue;
@@ -155,7 +169,8 @@ class SearchPage extends HTMLElement {
   #showCounts(counts: Record<FilterGroup, Record<string, number>> | null) {
     for (const box of this.#boxes) {
       const out = box.parentElement?.querySelector('[data-count]');
-      if (out) out.textContent = counts && isFilterGroup(box.name) ? `(${counts[box.name][box.value] ?? 0})` : '';
+      if (out)
+        out.textContent = counts && isFilterGroup(box.name) ? `(${counts[box.name][box.value] ?? 0})` : '';
     }
   }
 
@@ -168,7 +183,9 @@ class SearchPage extends HTMLElement {
 
   async #showMore() {
     const id = this.#searchId;
-    const next = await Promise.all(this.#results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.data()));
+    const next = await Promise.all(
+      this.#results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.data()),
+    );
     if (id !== this.#searchId || next.length === 0) return;
     const items = next.map((data) => renderResult(data, this.dataset['base']!));
     this.#list.append(...items);
