@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { freePort } from './free-port';
 import { serveWithNginx, type Served } from './nginx';
 
 /**
@@ -16,15 +17,14 @@ declare module 'vitest' {
 let servers: Served[] = [];
 
 export async function setup(project: TestProject) {
-  // DIST_DIR / SUB_DIST_DIR / NGINX_PORT let several builds be tested side by side.
+  // DIST_DIR / SUB_DIST_DIR let several builds be tested side by side; ports come free from the system.
   const rootDir = process.env.DIST_DIR ?? 'dist';
   const subDir = process.env.SUB_DIST_DIR ?? 'dist-sub';
-  const port = Number(process.env.NGINX_PORT ?? 48310);
   for (const dir of [rootDir, subDir])
     if (!existsSync(`${dir}/index.html`))
       throw new Error(`${dir}/ ontbreekt: start de tests met \`npm test\` (die bouwt eerst)`);
-  const root = await serveWithNginx(rootDir, port);
-  const sub = await serveWithNginx(subDir, port + 1, '/handboek/');
+  const root = await serveWithNginx(rootDir, await freePort());
+  const sub = await serveWithNginx(subDir, await freePort(), '/handboek/');
   servers = [root, sub];
   project.provide('rootUrl', root.url);
   project.provide('subPathUrl', sub.url);
