@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import contentCheck from './src/integrations/content-check.ts';
 import {
   rehypeScopedHeadingIds,
   rehypeScrollableTables,
@@ -27,7 +28,10 @@ export default defineConfig({
   compressHTML: true,
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  // Order matters: the content check first (it stops a build with wrong content before Astro
+  // starts), then MDX, Pagefind, the booklet PDFs, the link check over all of it, and last
+  // anything that rewrites the finished files (precompression).
+  integrations: [contentCheck(), mdx()],
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({

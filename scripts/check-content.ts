@@ -1,0 +1,301 @@
+/**
+ * `npm run check:content`, and the first step of every `npm run build` and `npm run dev`
+ * (src/integrations/content-check.ts): reads every file of content/ the way the collections in
+ * src/content.config.ts do, and reports ALL problems at once, each with its file and line:
+ * YAML and MDX syntax, the schemas, duplicate ids, duplicate titles, references to entries that
+ * do not exist, and every cross-file rule of src/lib/content-rules.ts.
+ *
+ * Runs in plain Node 22 with scripts/lib/content-hooks.mjs (no Astro, about half a second):
+ *   node --import ./scripts/lib/content-hooks.mjs scripts/check-content.ts [--json]
+ * Exit 0 when the content is right; 1 with the report (or the problems as JSON with --json).
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { z } from 'astro/zod';
+import { findContentProblems } from '../src/lib/content-rules.ts';
+import { formatProblems, lineOf, lineOfField, problemFromRule, type Problem } from '../src/lib/problems.ts';
+// @ts-expect-error plain JavaScript stand-in, loaded through the hooks
+import { referencesSeen } from './lib/astro-stand-in.mjs';
+
+interface Entry {
+  id: string;
+  collection: string;
+  filePath: string;
+  text: string;
+  body?: string;
+  data: Record<string, unknown>;
+}
+type Loader = { kind: 'glob'; base: string; pattern: string } | { kind: 'file'; path: string };
+type Collections = Record<string, { loader: Loader; schema: z.ZodType }>;
+
+const FRONTMATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?---(\r?\n|$)/;
+
+/** Astro's id of a file in a glob collection: its path without extension, as a slug. */
+export function entryId(path: string): string {
+  return path
+    .replace(/\.(md|mdx)$/, '')
+    .split('/')
+    .map((part) =>
+      part
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-'),
+    )
+    .join('/');
+}
+
+/** A zod issue in Dutch, for the few kinds that friendly-errors.ts cannot word itself. */
+function dutchIssue(issue: z.core.$ZodIssue, schema: z.ZodType): string {
+  const field = issue.path.join('.') || '(frontmatter)';
+  if (issue.code === 'unrecognized_keys') {
+    const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+    const allowed = shape ? `; toegestane velden: ${Object.keys(shape).join(', ')}` : '';
+    return `${issue.keys.map((k) => `onbekend veld "${k}"`).join(', ')}${allowed}`;
+  }
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message))
+    return `${field}: ontbreekt (verplicht veld)`;
+  if (
+    /^[A-Z]/.test(issue.message) &&
+    /[a-z] [a-z]/.test(issue.message) &&
+    !/[ëé]|\b(de|het|een)\b/.test(issue.message)
+  )
+    return `${field}: ongeldige waarde (${issue.message})`;
+  return `${field}: ${issue.message}`;
+}
+
+function validate(entry: Entry, schema: z.ZodType, problems: Problem[], item?: string) {
+  referencesSeen.length = 0;
+  const result = schema.safeParse(entry.data);
+  const refs = [...referencesSeen] as { collection: string; id: string }[];
+  if (result.success) {
+    entry.data = result.data as Record<string, unknown>;
+    return refs;
+  }
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? '');
+    const line = item
+      ? lineOfField(entry.text, '', item)
+      : key
+        ? lineOfField(entry.text, key)
+        : issue.code === 'unrecognized_keys'
+          ? lineOfField(entry.text, issue.keys[0]!)
+          : undefined;
+    problems.push({ file: entry.filePath, line, message: dutchIssue(issue, schema) });
+  }
+  return undefined;
+}
+
+/** Reads and checks all content; the problems in the order found. */
+export async function checkContent(root: string): Promise<Problem[]> {
+  const { collections } = (await import(join(root, 'src/content.config.ts'))) as { collections: Collections };
+  const problems: Problem[] = [];
+  const entries = new Map<string, Entry[]>();
+  const references: { entry: Entry; collection: string; id: string }[] = [];
+  // Entries whose own frontmatter is wrong: they exist, so what refers to them is not reported.
+  const invalid = new Set<string>();
+
+  for (const [name, { loader, schema }] of Object.entries(collections)) {
+    const list: Entry[] = [];
+    entries.set(name, list);
+    if (loader.kind === 'file') {
+      const filePath = relative(root, resolve(root, loader.path)).split('\\').join('/');
+      const text = readFileSync(join(root, filePath), 'utf8');
+      let items: unknown;
+      try {
+        items = yaml.load(text);
+      } catch (error) {
+        problems.push(yamlProblem(filePath, error, 0));
+        continue;
+      }
+      if (!Array.isArray(items)) {
+        problems.push({ file: filePath, message: 'verwacht een lijst van items (elk begint met "- ")' });
+        continue;
+      }
+      for (const raw of items) {
+        const data = (raw ?? {}) as Record<string, unknown>;
+        const entry: Entry = { id: String(data.id ?? ''), collection: name, filePath, text, data };
+        const refs = validate(entry, schema, problems, entry.id);
+        if (!refs) {
+          invalid.add(`${name}/${entry.id}`);
+          continue;
+        }
+        list.push(entry);
+        for (const r of refs) references.push({ entry, ...r });
+      }
+      continue;
+    }
+    const files = globSync(loader.pattern, { cwd: join(root, loader.base) }).sort();
+    const byId = new Map<string, string>();
+    for (const path of files) {
+      const filePath = relative(root, join(root, loader.base, path))
+        .split('\\')
+        .join('/');
+      const text = readFileSync(join(root, filePath), 'utf8');
+      const id = entryId(path.split('\\').join('/'));
+      const other = byId.get(id);
+      if (other) {
+        const message = (f: string) =>
+          `dubbele id "${id}": ${f} heeft dezelfde naam (zonder extensie); hernoem of verwijder een van beide`;
+        problems.push(
+          { file: filePath, message: message(other) },
+          { file: other, message: message(filePath) },
+        );
+        continue;
+      }
+      byId.set(id, filePath);
+      const match = FRONTMATTER.exec(text);
+      const fmLines = match ? match[0].split('\n').length - 1 : 0;
+      // The body keeps its line numbers: the frontmatter becomes empty lines.
+      const body = match ? '\n'.repeat(fmLines) + text.slice(match[0].length) : text;
+      let data: unknown = {};
+      try {
+        data = match?.[2] ? yaml.load(match[2]) : {};
+      } catch (error) {
+        problems.push(yamlProblem(filePath, error, 1));
+        continue;
+      }
+      if (!match)
+        problems.push({
+          file: filePath,
+          line: 1,
+          message: 'frontmatter ontbreekt: begin het bestand met een regel ---',
+        });
+      if (filePath.endsWith('.mdx')) {
+        const problem = mdxProblem(filePath, body);
+        if (problem) problems.push(problem);
+      }
+      const entry: Entry = {
+        id,
+        collection: name,
+        filePath,
+        text,
+        body,
+        data: (data ?? {}) as Record<string, unknown>,
+      };
+      const refs = validate(entry, schema, problems);
+      if (!refs) {
+        invalid.add(`${name}/${id}`);
+        continue;
+      }
+      list.push(entry);
+      for (const r of refs) references.push({ entry, ...r });
+    }
+  }
+
+  // Titles a reader tells entries apart by: werkvormen and phases by their title; sections
+  // by the title lists and search show (korteTitel, else titel). A source may repeat its own
+  // headings ("Implementatie (vervolg)"), so a section's titel alone need not be unique.
+  uniqueTitles(entries.get('werkvormen') ?? [], () => 'titel', problems);
+  uniqueTitles(entries.get('fasen') ?? [], () => 'titel', problems);
+  uniqueTitles(entries.get('secties') ?? [], (e) => (e.data.korteTitel ? 'korteTitel' : 'titel'), problems);
+
+  // The rules over several files: with entries shaped as Astro gives them.
+  const get = (name: string) => entries.get(name) ?? [];
+  const ruleInput = {
+    phases: get('fasen'),
+    roles: get('rollen'),
+    questions: get('vragen'),
+    answers: get('antwoorden'),
+    methods: get('werkvormen'),
+    sources: get('bronnen'),
+    sections: get('secties'),
+    errata: get('errata'),
+  };
+  const textOf = new Map([...entries.values()].flat().map((e) => [e.filePath, e.text]));
+  for (const message of findContentProblems(
+    ruleInput as unknown as Parameters<typeof findContentProblems>[0],
+  )) {
+    const problem = problemFromRule(message);
+    if ([...invalid].some((key) => problem.message.includes(`"${key.slice(key.indexOf('/') + 1)}"`)))
+      continue;
+    if (problem.message.startsWith('ontbreekt') && problems.some((p) => p.file === problem.file)) continue;
+    const text = textOf.get(problem.file);
+    const field = /^(?:\([^)]*\) )?([\w.]+):/.exec(problem.message)?.[1];
+    const item = /^\(([^)]*)\)/.exec(problem.message)?.[1];
+    if (text && field) problem.line = lineOfField(text, item ? '' : field.split('.')[0]!, item);
+    if (text && !problem.line)
+      problem.line = lineOf(text, /"([^"]+)"/.exec(problem.message)?.[1] ?? '\u0000');
+    problems.push(problem);
+  }
+
+  // A reference to an entry that does not exist, unless a rule already said so.
+  for (const { entry, collection, id } of references) {
+    if (get(collection).some((e) => e.id === id) || invalid.has(`${collection}/${id}`)) continue;
+    if (problems.some((p) => p.file === entry.filePath && p.message.includes(`"${id}"`))) continue;
+    const known = get(collection).map((e) => e.id);
+    problems.push({
+      file: entry.filePath,
+      line: entry.collection === 'errata' ? lineOfField(entry.text, '', entry.id) : lineOf(entry.text, id),
+      message: `verwijzing naar "${id}": die bestaat niet in content/${collection}/; bestaande: ${known.join(', ') || '(geen)'}`,
+    });
+  }
+  return problems;
+}
+
+function uniqueTitles(list: Entry[], fieldOf: (e: Entry) => string, problems: Problem[]) {
+  const seen = new Map<string, Entry>();
+  for (const e of list) {
+    const field = fieldOf(e);
+    const value = e.data[field];
+    if (typeof value !== 'string') continue;
+    const key = value.trim().toLowerCase();
+    const other = seen.get(key);
+    if (!other) {
+      seen.set(key, e);
+      continue;
+    }
+    problems.push({
+      file: e.filePath,
+      line: lineOfField(e.text, field),
+      message: `${field}: "${value}" heeft ${other.filePath} ook; lezers onderscheiden ze op de titel, dus geef elk een eigen ${field}`,
+    });
+  }
+}
+
+function yamlProblem(file: string, error: unknown, offset: number): Problem {
+  const e = error as { mark?: { line: number }; reason?: string; message?: string };
+  return {
+    file,
+    line: e.mark ? e.mark.line + 1 + offset : undefined,
+    message:
+      'de YAML klopt niet (frontmatter of lijst): kijk op deze regel naar inspringing, een ontbrekende dubbele punt, of tekst met ": " of "#" zonder aanhalingstekens',
+    detail: String(e.message ?? error).split('\n')[0],
+  };
+}
+
+const mdxParser = unified().use(remarkParse).use(remarkMdx);
+
+function mdxProblem(file: string, body: string): Problem | undefined {
+  try {
+    mdxParser.parse(body);
+    return undefined;
+  } catch (error) {
+    const e = error as {
+      line?: number;
+      place?: { line?: number; start?: { line: number } };
+      reason?: string;
+    };
+    const line = e.line ?? e.place?.start?.line ?? e.place?.line;
+    return {
+      file,
+      line: line ?? undefined,
+      message:
+        'MDX kan deze tekst niet lezen: kijk naar een niet gesloten <Tag>, een losse { of } (schrijf \\{ ), of een < die geen tag begint (schrijf &lt;)',
+      detail: String(e.reason ?? error),
+    };
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = resolve(fileURLToPath(import.meta.url), '../..');
+  const problems = await checkContent(root);
+  if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(problems));
+  else if (problems.length) console.error(formatProblems(problems));
+  else console.log('check-content: de inhoud in content/ klopt.');
+  process.exitCode = problems.length ? 1 : 0;
+}
