@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import booklets from './src/integrations/booklets.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import linkCheck from './src/integrations/link-check.ts';
 import {
   rehypeScopedHeadingIds,
   rehypeScrollableTables,
@@ -31,7 +33,7 @@ export default defineConfig({
   // Order matters: the content check first (it stops a build with wrong content before Astro
   // starts), then MDX, Pagefind, the booklet PDFs, the link check over all of it, and last
   // anything that rewrites the finished files (precompression).
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), booklets(), linkCheck()],
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({

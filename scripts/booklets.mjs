@@ -1,9 +1,10 @@
 /**
- * `npm run booklets`: prints every booklet page of the built site (/boekjes/<fase>/) to
- * <OUT_DIR>/boekjes/<fase>.pdf with Debian's Chromium: A4, tagged, with bookmarks.
- *
- * Run it after `npm run build`, with the same OUT_DIR and BASE_PATH. The build itself never
- * needs Chromium; only this command does. Page numbers come from the @page rules in
+ * Prints every booklet page of the built site (/boekjes/<fase>/) to <OUT_DIR>/boekjes/<fase>.pdf
+ * with Debian's Chromium: A4, tagged, with bookmarks. `npm run build` does this itself
+ * (src/integrations/booklets.ts calls makeBooklets) wherever Chromium is present;
+ * `npm run booklets` prints again for a build that is already there, with the same OUT_DIR
+ * and BASE_PATH, and refuses a build made for another base path (its links would not resolve
+ * and the PDFs would print without styles). Page numbers come from the @page rules in
  * src/styles/print.css, so no displayHeaderFooter here (the two would stack).
  *
  * The launcher is shared with the browser tests (scripts/lib/chromium.ts); Node 22.18+
@@ -12,16 +13,14 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { basename, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { buildDate } from '../src/lib/build-date.ts';
 import { CHROMIUM, launchChromium } from './lib/chromium.ts';
 
-const outDir = resolve(process.env.OUT_DIR || 'dist');
-const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-// Where the site is hosted, if the editor says so: links to other pages of the site then
-// point there. Without it they become plain text (a PDF cannot follow a relative link).
-const siteUrl = process.env.SITE_URL || '';
+/** "/handboek" and "handboek/" both mean "/handboek/". */
+const normalizeBase = (value) => `/${(value || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 const PDF_OPTIONS = {
   format: 'A4',
@@ -45,13 +44,8 @@ const TYPES = {
   '.pdf': 'application/pdf',
 };
 
-function fail(message) {
-  console.error(`booklets: ${message}`);
-  process.exit(1);
-}
-
 /** A tiny static server for the built folder under the base path, on 127.0.0.1 only. */
-function serve(root) {
+function serve(root, base) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -186,11 +180,35 @@ function pageCount(file, bytes) {
   return match ? Number(match[1]) : (bytes.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
 }
 
-async function main() {
+/**
+ * The base path a build was made for, read from its home page: the address of its first
+ * stylesheet or script in _astro/ ("/handboek/_astro/…" → "/handboek/"). Undefined if unknown.
+ */
+export function builtBase(html) {
+  const match = /(?:href|src)="([^"]*\/)_astro\//.exec(html);
+  return match ? normalizeBase(match[1]) : undefined;
+}
+
+/**
+ * Prints the booklets of the build in outDir. Throws with a Dutch message when it cannot.
+ * @param {{ outDir: string, base?: string, siteUrl?: string }} options siteUrl: where the site
+ *   is hosted; links to other pages of the site then point there, else they become plain text.
+ * @returns {Promise<{ file: string, pages: number, size: number, seconds: number }[]>}
+ */
+export async function makeBooklets({ outDir: dir, base: rawBase, siteUrl = '' }) {
+  const outDir = resolve(dir);
+  const base = normalizeBase(rawBase);
   const bookletDir = join(outDir, 'boekjes');
   if (!existsSync(join(outDir, 'index.html')))
-    fail(
+    throw new Error(
       `${outDir} bevat geen gebouwde site. Draai eerst \`npm run build\` (met dezelfde OUT_DIR en BASE_PATH).`,
+    );
+  const madeFor = builtBase(await readFile(join(outDir, 'index.html'), 'utf8'));
+  if (madeFor && madeFor !== base)
+    throw new Error(
+      `${outDir} is gebouwd voor basispad ${madeFor}, niet voor ${base}. Met dit basispad zouden de ` +
+        `boekjes zonder opmaak en met kapotte links gedrukt worden. Gebruik hetzelfde basispad als de ` +
+        `build: BASE_PATH=${madeFor} OUT_DIR=${dir} npm run booklets (of bouw opnieuw: BASE_PATH=${base} npm run build).`,
     );
   const phases = existsSync(bookletDir)
     ? (await readdir(bookletDir, { withFileTypes: true }))
@@ -198,12 +216,11 @@ async function main() {
         .map((d) => d.name)
         .sort()
     : [];
-  if (phases.length === 0) fail(`geen boekjespagina's in ${bookletDir}. Draai eerst \`npm run build\`.`);
+  if (phases.length === 0) throw new Error(`geen boekjespagina's in ${bookletDir}. Draai eerst \`npm run build\`.`);
   if (!existsSync(CHROMIUM))
-    fail(`Chromium niet gevonden (${CHROMIUM}). Installeer het: apt-get install -y chromium`);
+    throw new Error(`Chromium niet gevonden (${CHROMIUM}). Installeer het: apt-get install -y chromium`);
 
-  const started = performance.now();
-  const server = await serve(outDir);
+  const server = await serve(outDir, base);
   const origin = `http://127.0.0.1:${server.address().port}`;
   let browser;
   const made = [];
@@ -224,26 +241,42 @@ async function main() {
         seconds: (performance.now() - t0) / 1000,
       });
     }
-  } catch (error) {
-    console.error(`booklets: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
   } finally {
     await browser?.close();
     server.close();
   }
-  if (process.exitCode) return;
+  return made;
+}
 
-  console.log(`Boekjes in ${join(outDir, 'boekjes')}:`);
+/** The lines that say what was made: one per booklet and a total. */
+export function bookletSummary(made, seconds) {
+  const lines = [];
   for (const b of made) {
-    const name = b.file.slice(bookletDir.length + 1).padEnd(20);
-    console.log(
+    const name = basename(b.file).padEnd(20);
+    lines.push(
       `  ${name} ${String(b.pages).padStart(3)} pagina's  ${(b.size / 1024).toFixed(0).padStart(5)} KB  ${b.seconds.toFixed(1)} s`,
     );
   }
   const total = made.reduce((sum, b) => sum + b.size, 0);
-  console.log(
-    `${made.length} boekjes, ${(total / 1024).toFixed(0)} KB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
+  lines.push(`${made.length} boekjes, ${(total / 1024).toFixed(0)} KB, in ${seconds.toFixed(1)} s`);
+  return lines;
 }
 
-await main();
+async function main() {
+  const started = performance.now();
+  const outDir = process.env.OUT_DIR || 'dist';
+  try {
+    const made = await makeBooklets({
+      outDir,
+      base: process.env.BASE_PATH,
+      siteUrl: process.env.SITE_URL || '',
+    });
+    console.log(`Boekjes in ${join(resolve(outDir), 'boekjes')}:`);
+    for (const line of bookletSummary(made, (performance.now() - started) / 1000)) console.log(line);
+  } catch (error) {
+    console.error(`booklets: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

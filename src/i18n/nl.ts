@@ -252,3 +252,9 @@ export const reflectionUi = {
   },
   unanswered: 'Nog niet beantwoord',
 } as const;
+
+/** Booklet links when the build made no PDFs (no Chromium): the print version instead. */
+export const bookletFilesUi = {
+  homeLink: 'printversie',
+  screenNote: 'Dit is de printversie van deze fase. Druk haar af met de printfunctie van uw browser (Ctrl+P of ⌘P);',
+} as const;

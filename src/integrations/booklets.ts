@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+// @ts-expect-error plain JavaScript, shared with `npm run booklets`
+import { bookletSummary, makeBooklets } from '../../scripts/booklets.mjs';
+import { CHROMIUM } from '../../scripts/lib/chromium';
+
+/**
+ * The booklet PDFs as part of `npm run build`: wherever Chromium is present, every booklet
+ * page is printed to <outDir>/boekjes/<fase>.pdf after the pages are written. Where it is
+ * absent (or BOOKLETS=0), the build still succeeds and says so; this is decided before any
+ * page is written, so the pages then link to the print version instead of a missing PDF
+ * (`import.meta.env.BOOKLET_PDFS`, read through src/lib/routes.ts `bookletDownload`).
+ */
+export default function booklets(): AstroIntegration {
+  const wanted = process.env.BOOKLETS !== '0';
+  const pdfs = wanted && existsSync(CHROMIUM);
+  let base = '/';
+  return {
+    name: 'handboek:booklets',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // In dev the PDFs are never made: link to the print version there too.
+        const links = pdfs && command === 'build';
+        updateConfig({ vite: { define: { 'import.meta.env.BOOKLET_PDFS': JSON.stringify(links) } } });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!pdfs) {
+          logger.warn(
+            wanted
+              ? `PDF-boekjes overgeslagen: Chromium ontbreekt (${CHROMIUM}). De site verwijst naar de printversie ` +
+                  '(/boekjes/<fase>/). Voor de PDF\'s: apt-get install -y chromium, en bouw opnieuw.'
+              : 'PDF-boekjes overgeslagen (BOOKLETS=0). De site verwijst naar de printversie (/boekjes/<fase>/).',
+          );
+          return;
+        }
+        const started = performance.now();
+        const made = await makeBooklets({ outDir: fileURLToPath(dir), base, siteUrl: process.env.SITE_URL || '' });
+        logger.info(`PDF-boekjes in boekjes/:\n${bookletSummary(made, (performance.now() - started) / 1000).join('\n')}`);
+      },
+    },
+  };
+}
