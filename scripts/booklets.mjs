@@ -216,7 +216,8 @@ export async function makeBooklets({ outDir: dir, base: rawBase, siteUrl = '' })
         .map((d) => d.name)
         .sort()
     : [];
-  if (phases.length === 0) throw new Error(`geen boekjespagina's in ${bookletDir}. Draai eerst \`npm run build\`.`);
+  if (phases.length === 0)
+    throw new Error(`geen boekjespagina's in ${bookletDir}. Draai eerst \`npm run build\`.`);
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium niet gevonden (${CHROMIUM}). Installeer het: apt-get install -y chromium`);
 

@@ -12,6 +12,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// @ts-expect-error js-yaml ships no types; it is the parser Astro uses for frontmatter
 import yaml from 'js-yaml';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -19,7 +20,6 @@ import { unified } from 'unified';
 import type { z } from 'astro/zod';
 import { findContentProblems } from '../src/lib/content-rules.ts';
 import { formatProblems, lineOf, lineOfField, problemFromRule, type Problem } from '../src/lib/problems.ts';
-// @ts-expect-error plain JavaScript stand-in, loaded through the hooks
 import { referencesSeen } from './lib/astro-stand-in.mjs';
 
 interface Entry {
@@ -165,10 +165,7 @@ export async function checkContent(root: string): Promise<Problem[]> {
           line: 1,
           message: 'frontmatter ontbreekt: begin het bestand met een regel ---',
         });
-      if (filePath.endsWith('.mdx')) {
-        const problem = mdxProblem(filePath, body);
-        if (problem) problems.push(problem);
-      }
+      problems.push(...bodyProblems(filePath, body));
       const entry: Entry = {
         id,
         collection: name,
@@ -268,12 +265,16 @@ function yamlProblem(file: string, error: unknown, offset: number): Problem {
   };
 }
 
+const mdParser = unified().use(remarkParse);
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
 
-function mdxProblem(file: string, body: string): Problem | undefined {
+type Node = { type: string; url?: string; position?: { start: { line: number } }; children?: Node[] };
+
+/** MDX syntax errors, and placeholder links left over from the PDFs (`[tekst](#)`). */
+function bodyProblems(file: string, body: string): Problem[] {
+  let tree: Node;
   try {
-    mdxParser.parse(body);
-    return undefined;
+    tree = (file.endsWith('.mdx') ? mdxParser : mdParser).parse(body) as Node;
   } catch (error) {
     const e = error as {
       line?: number;
@@ -281,14 +282,28 @@ function mdxProblem(file: string, body: string): Problem | undefined {
       reason?: string;
     };
     const line = e.line ?? e.place?.start?.line ?? e.place?.line;
-    return {
-      file,
-      line: line ?? undefined,
-      message:
-        'MDX kan deze tekst niet lezen: kijk naar een niet gesloten <Tag>, een losse { of } (schrijf \\{ ), of een < die geen tag begint (schrijf &lt;)',
-      detail: String(e.reason ?? error),
-    };
+    return [
+      {
+        file,
+        line: line ?? undefined,
+        message:
+          'MDX kan deze tekst niet lezen: kijk naar een niet gesloten <Tag>, een losse { of } (schrijf \\{ ), of een < die geen tag begint (schrijf &lt;)',
+        detail: String(e.reason ?? error),
+      },
+    ];
   }
+  const problems: Problem[] = [];
+  const walk = (node: Node) => {
+    if (node.type === 'link' && ['', '#'].includes((node.url ?? '').trim()))
+      problems.push({
+        file,
+        line: node.position?.start.line,
+        message: `link zonder doel ("${node.url ?? ''}"): schrijf de tekst zonder link, of geef het echte adres (/pad/ binnen de site, https://… erbuiten)`,
+      });
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return problems;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -176,7 +176,7 @@ export function resolveTarget(path, base, kindOf) {
 
 /**
  * Checks a whole build.
- * @returns {{ pages: number, checked: number, failures: { file: string, href: string, problem: string }[],
+ * @returns {{ pages: number, checked: number, failures: { file: string, href: string, value: string, problem: string }[],
  *   external: Map<string, string[]> }}
  */
 export function checkSite(dir, base = '/') {
@@ -202,7 +202,7 @@ export function checkSite(dir, base = '/') {
     idsOf.set(file, page.ids);
     const pageUrl = pageUrlPath(file, base);
     for (const { tag, attr, value } of page.refs) {
-      const fail = (problem) => failures.push({ file, href: `<${tag} ${attr}="${value}">`, problem });
+      const fail = (problem) => failures.push({ file, href: `<${tag} ${attr}="${value}">`, value, problem });
       const ref = classifyRef(value, pageUrl);
       if (ref.kind === 'skip') continue;
       if (ref.kind === 'problem') {

@@ -256,5 +256,6 @@ export const reflectionUi = {
 /** Booklet links when the build made no PDFs (no Chromium): the print version instead. */
 export const bookletFilesUi = {
   homeLink: 'printversie',
-  screenNote: 'Dit is de printversie van deze fase. Druk haar af met de printfunctie van uw browser (Ctrl+P of ⌘P);',
+  screenNote:
+    'Dit is de printversie van deze fase. Druk haar af met de printfunctie van uw browser (Ctrl+P of ⌘P);',
 } as const;

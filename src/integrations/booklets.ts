@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-// @ts-expect-error plain JavaScript, shared with `npm run booklets`
 import { bookletSummary, makeBooklets } from '../../scripts/booklets.mjs';
 import { CHROMIUM } from '../../scripts/lib/chromium';
 
@@ -32,14 +31,20 @@ export default function booklets(): AstroIntegration {
           logger.warn(
             wanted
               ? `PDF-boekjes overgeslagen: Chromium ontbreekt (${CHROMIUM}). De site verwijst naar de printversie ` +
-                  '(/boekjes/<fase>/). Voor de PDF\'s: apt-get install -y chromium, en bouw opnieuw.'
+                  "(/boekjes/<fase>/). Voor de PDF's: apt-get install -y chromium, en bouw opnieuw."
               : 'PDF-boekjes overgeslagen (BOOKLETS=0). De site verwijst naar de printversie (/boekjes/<fase>/).',
           );
           return;
         }
         const started = performance.now();
-        const made = await makeBooklets({ outDir: fileURLToPath(dir), base, siteUrl: process.env.SITE_URL || '' });
-        logger.info(`PDF-boekjes in boekjes/:\n${bookletSummary(made, (performance.now() - started) / 1000).join('\n')}`);
+        const made = await makeBooklets({
+          outDir: fileURLToPath(dir),
+          base,
+          siteUrl: process.env.SITE_URL || '',
+        });
+        logger.info(
+          `PDF-boekjes in boekjes/:\n${bookletSummary(made, (performance.now() - started) / 1000).join('\n')}`,
+        );
       },
     },
   };

@@ -2,7 +2,6 @@ import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-// @ts-expect-error plain JavaScript, shared with `npm run check:links`
 import { checkSite } from '../../scripts/check-links.mjs';
 import { sourceOfLink } from '../lib/link-sources';
 import { formatProblems, type Problem } from '../lib/problems';
@@ -25,28 +24,33 @@ export default function linkCheck(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { pages, checked, failures } = checkSite(outDir, base) as {
-          pages: number;
-          checked: number;
-          failures: { file: string; href: string; problem: string }[];
-        };
+        const { pages, checked, failures } = checkSite(outDir, base);
         if (failures.length === 0) {
           logger.info(`${pages} pagina's, ${checked} interne links en ankers gecontroleerd: alle kloppen.`);
           return;
         }
         const sources = globSync('content/**/*.{md,mdx}', { cwd: root })
           .sort()
-          .map((file) => ({ file: file.split('\\').join('/'), text: readFileSync(join(root, file), 'utf8') }));
+          .map((file) => ({
+            file: file.split('\\').join('/'),
+            text: readFileSync(join(root, file), 'utf8'),
+          }));
         const problems = new Map<string, Problem>();
         for (const f of failures) {
-          const found = sourceOfLink(f.href, base, sources);
+          const found = sourceOfLink(f.value, base, sources);
+          // The same content link is on several pages (answer, phase, booklet): name the page.
           const problem: Problem = found
-            ? { file: found.file, line: found.line, message: `link ${found.written}: ${f.problem}` }
+            ? {
+                file: found.file,
+                line: found.line,
+                message: `link ${found.written}: ${f.problem.replace('deze pagina', f.file)}`,
+              }
             : {
                 file: relative(root, join(outDir, f.file)).split('\\').join('/'),
                 message: `link ${f.href}: ${f.problem} (deze link staat niet in content/ maar komt uit de code in src/)`,
               };
-          problems.set(`${problem.file}:${problem.line}:${problem.message}`, problem);
+          const key = found ? `${found.file}:${found.line}:${found.written}` : `${problem.file}:${f.href}`;
+          if (!problems.has(key)) problems.set(key, problem);
         }
         console.error(`\n${formatProblems([...problems.values()], 'Kapotte links')}\n`);
         process.exit(1);
