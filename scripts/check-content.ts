@@ -246,11 +246,16 @@ function uniqueTitles(list: Entry[], fieldOf: (e: Entry) => string, problems: Pr
       seen.set(key, e);
       continue;
     }
-    problems.push({
-      file: e.filePath,
-      line: lineOfField(e.text, field),
-      message: `${field}: "${value}" heeft ${other.filePath} ook; lezers onderscheiden ze op de titel, dus geef elk een eigen ${field}`,
-    });
+    // Both files are named: the editor may have changed either one.
+    for (const [here, there] of [
+      [e, other],
+      [other, e],
+    ] as const)
+      problems.push({
+        file: here.filePath,
+        line: lineOfField(here.text, fieldOf(here)),
+        message: `${fieldOf(here)}: "${value}" heeft ${there.filePath} ook; lezers onderscheiden ze op de titel, dus geef elk een eigen ${fieldOf(here)}`,
+      });
   }
 }
 

@@ -1,16 +1,14 @@
 #!/usr/bin/env bash
 # `npm test`: everything from a fresh clone after `npm ci`. Installs the Debian packages the
 # tests need, builds the site twice (at the root, and under /handboek/ for the hosting tests),
-# renders the booklets, then runs every vitest project (unit, site, browser).
+# (each build makes the booklet PDFs too), then runs every vitest project (unit, site, browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/system-deps.sh
 npm run lint
 npx astro check --minimumSeverity error
 npm run build
-npm run booklets
 BASE_PATH=/handboek/ OUT_DIR=dist-sub CACHE_DIR=node_modules/.astro-sub npm run build
-BASE_PATH=/handboek/ OUT_DIR=dist-sub npm run booklets
 # Two more builds in temporary folders must be byte-identical (site, search index, PDFs).
 DETERMINISM_BOOKLETS=1 bash scripts/check-determinism.sh
 mkdir -p tmp

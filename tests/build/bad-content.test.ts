@@ -1,37 +1,73 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  globSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
- * The real `astro build` on a copy of the project with one file broken, as an editor would
- * break it. The build must stop and its output must name the file, the field and what is allowed.
+ * The real `astro build` on a copy of the project with a file broken, as an editor would
+ * break it. The build must stop, and the END of its output must be the report: the file under
+ * content/, the line, what is wrong and what is allowed, and the count of problems. The copies
+ * build in parallel (describe.concurrent); most stop after the content check, in a second or two.
+ * BOOKLETS=0: no PDFs in these builds (the PDFs have tests of their own in tests/site/).
  */
 const root = resolve('.');
 const copies: string[] = [];
 
-function buildWith(change: (dir: string) => void): { ok: boolean; output: string } {
+interface Build {
+  ok: boolean;
+  output: string;
+  /** The last lines of the output: where the editor looks. */
+  end: string;
+  dir: string;
+}
+
+function run(command: string, args: string[], cwd: string, env: Record<string, string>) {
+  return new Promise<{ status: number | null; output: string }>((done) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    // Colour codes would split the words we look for.
+    // eslint-disable-next-line no-control-regex
+    child.on('close', (status) => done({ status, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
+  });
+}
+
+async function buildWith(change: (dir: string) => void, env: Record<string, string> = {}): Promise<Build> {
   const dir = mkdtempSync(join(tmpdir(), 'handboek-bad-'));
   copies.push(dir);
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+  for (const item of [
+    'src',
+    'content',
+    'public',
+    'scripts',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ])
     cpSync(join(root, item), join(dir, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   change(dir);
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      OUT_DIR: join(dir, 'out'),
-      CACHE_DIR: join(dir, '.cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
+  const { status, output } = await run(join(root, 'node_modules/.bin/astro'), ['build'], dir, {
+    OUT_DIR: join(dir, 'out'),
+    CACHE_DIR: join(dir, '.cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    BOOKLETS: '0',
+    ...env,
   });
-  // Colour codes would split the words we look for.
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { ok: result.status === 0, output };
+  const end = output.trimEnd().split('\n').slice(-25).join('\n');
+  return { ok: status === 0, output, end, dir };
 }
 
 const edit = (dir: string, file: string, from: RegExp, to: string) => {
@@ -40,64 +76,190 @@ const edit = (dir: string, file: string, from: RegExp, to: string) => {
   if (!from.test(text)) throw new Error(`test setup: ${file} has no ${from}`);
   writeFileSync(path, text.replace(from, to));
 };
+/** The 1-based line of the first line matching `pattern` in a file of the copy. */
+const lineIn = (dir: string, file: string, pattern: RegExp) =>
+  readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .findIndex((l) => pattern.test(l)) + 1;
+/** The frontmatter value of `field` in a project file, e.g. the title of another werkvorm. */
+const field = (file: string, name: string) =>
+  new RegExp(`^${name}:\\s*"?(.+?)"?\\s*$`, 'm').exec(readFileSync(join(root, file), 'utf8'))![1]!;
+
+/** The report ends the output with its count. */
+const endsWithCount = (b: Build, problems: number, files: number) =>
+  expect(b.output.trimEnd().split('\n').at(-1)).toMatch(
+    new RegExp(`^${problems} (probleem|problemen) in ${files} (bestand|bestanden)\\. `),
+  );
 
 afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
-describe('a broken content file stops the build with a message that names it', () => {
-  it('builds the unbroken copy (so the failures below are caused by the change)', () => {
-    const { ok, output } = buildWith(() => {});
-    expect(output).not.toMatch(/\[ERROR\]/);
-    expect(ok).toBe(true);
+describe.concurrent('a broken content file stops the build with a message that names it', () => {
+  it('builds the unbroken copy; without Chromium it says the PDFs were skipped and links to the print version', async () => {
+    const b = await buildWith(() => {}, { BOOKLETS: '1', CHROMIUM_BIN: '/nonexistent/chromium' });
+    expect(b.output).not.toMatch(/\[ERROR\]/);
+    expect(b.ok).toBe(true);
+    expect(b.output).toMatch(/PDF-boekjes overgeslagen: Chromium ontbreekt .*apt-get install -y chromium/);
+    // The link check passed, and no page even mentions a PDF that is not there.
+    expect(b.output).toMatch(/interne links en ankers gecontroleerd: alle kloppen/);
+    expect(globSync('**/*.pdf', { cwd: join(b.dir, 'out') })).toEqual([]);
+    const pdfLinks = globSync('**/*.html', { cwd: join(b.dir, 'out') }).filter((f) =>
+      /href="[^"]*\.pdf"/.test(readFileSync(join(b.dir, 'out', f), 'utf8')),
+    );
+    expect(pdfLinks).toEqual([]);
+    expect(readFileSync(join(b.dir, 'out/index.html'), 'utf8')).toContain('href="/boekjes/start/"');
+
+    // `npm run booklets` refuses to print this build for another base path.
+    const refused = await run(
+      join(root, 'node_modules/.bin/node'),
+      [join(b.dir, 'scripts/booklets.mjs')],
+      b.dir,
+      { OUT_DIR: join(b.dir, 'out'), BASE_PATH: '/handboek/' },
+    );
+    expect(refused.status).toBe(1);
+    expect(refused.output).toMatch(/is gebouwd voor basispad \/, niet voor \/handboek\//);
+    expect(existsSync(join(b.dir, 'out/boekjes/start.pdf'))).toBe(false);
   });
 
-  it('an unknown phase: names the file, the field and the allowed phases', () => {
-    const { ok, output } = buildWith((dir) =>
-      edit(dir, 'content/vragen/start/vraag-2.md', /^fase: start$/m, 'fase: afronding'),
+  it('an unknown phase: file, line, field and the allowed phases, and nothing about what refers to it', async () => {
+    const file = 'content/vragen/start/vraag-2.md';
+    const b = await buildWith((dir) => edit(dir, file, /^fase: start$/m, 'fase: afronding'));
+    expect(b.ok).toBe(false);
+    expect(b.end).toContain(
+      `${file}\n  regel 2: fase: onbekende fase "afronding"; toegestaan: start, financiering`,
     );
-    expect(ok).toBe(false);
-    expect(output).toContain('vragen/start/vraag-2.md');
-    expect(output).toMatch(
-      /fase: onbekende fase "afronding"; toegestaan: start, financiering, platform, implementatie, monitoring/,
+    endsWithCount(b, 1, 1);
+  });
+
+  it('an unknown field: its line and the fields that are allowed', async () => {
+    const file = 'content/werkvormen/effectarena.md';
+    const b = await buildWith((dir) => edit(dir, file, /^fasen:/m, 'fase: [start]\nfasen:'));
+    expect(b.ok).toBe(false);
+    expect(b.end).toMatch(/regel \d+: onbekend veld "fase"; toegestane velden: titel, .*fasen/);
+    endsWithCount(b, 1, 1);
+  });
+
+  it('a reference to a werkvorm that does not exist: names the answer file and the werkvorm', async () => {
+    const file = 'content/antwoorden/start/vraag-2-a.mdx';
+    const b = await buildWith((dir) =>
+      edit(dir, file, /<Werkvorm id="gedeeld-probleembeeld" \/>/, '<Werkvorm id="bestaat-niet" />'),
+    );
+    expect(b.ok).toBe(false);
+    expect(b.end).toContain(file);
+    expect(b.end).toMatch(/regel \d+: <Werkvorm id="bestaat-niet">: die werkvorm bestaat niet/);
+  });
+
+  it('a question without its B answer: names the missing file', async () => {
+    const b = await buildWith((dir) => unlinkSync(join(dir, 'content/antwoorden/platform/vraag-1-b.mdx')));
+    expect(b.ok).toBe(false);
+    expect(b.end).toMatch(
+      /content\/antwoorden\/platform\/vraag-1-b\.mdx\n {2}ontbreekt; vraag platform\/vraag-1 heeft een antwoord A en een antwoord B nodig/,
     );
   });
 
-  it('a reference to a werkvorm that does not exist: names the answer file and the werkvorm', () => {
-    const { ok, output } = buildWith((dir) =>
+  it('a placeholder link from the PDF: names the file and line', async () => {
+    const file = 'content/antwoorden/start/vraag-1-a.mdx';
+    let line = 0;
+    const b = await buildWith((dir) => {
       edit(
         dir,
-        'content/antwoorden/start/vraag-2-a.mdx',
-        /<Werkvorm id="gedeeld-probleembeeld" \/>/,
-        '<Werkvorm id="bestaat-niet" />',
-      ),
-    );
-    expect(ok).toBe(false);
-    expect(output).toMatch(
-      /content\/antwoorden\/start\/vraag-2-a\.mdx: <Werkvorm id="bestaat-niet">: die werkvorm bestaat niet/,
-    );
-  });
-
-  it('a question without its B answer: names the missing file', () => {
-    const { ok, output } = buildWith((dir) =>
-      unlinkSync(join(dir, 'content/antwoorden/platform/vraag-1-b.mdx')),
-    );
-    expect(ok).toBe(false);
-    expect(output).toMatch(
-      /content\/antwoorden\/platform\/vraag-1-b\.mdx: ontbreekt; vraag platform\/vraag-1 heeft een antwoord A en een antwoord B nodig/,
-    );
-  });
-
-  it('a placeholder link from the PDF: names the file and line', () => {
-    const { ok, output } = buildWith((dir) =>
-      edit(
-        dir,
-        'content/antwoorden/start/vraag-1-a.mdx',
-        /- Helder mandaat voor de kartrekker/,
+        file,
+        /^- Helder mandaat voor de kartrekker/m,
         '- Zie [de website](#). Helder mandaat voor de kartrekker',
+      );
+      line = lineIn(dir, file, /\[de website\]\(#\)/);
+    });
+    expect(b.ok).toBe(false);
+    expect(b.end).toContain(`${file}\n  regel ${line}: link zonder doel ("#")`);
+  });
+
+  it('a link to a page that does not exist, and to an anchor that does not exist: the .mdx and its line', async () => {
+    const file = 'content/antwoorden/start/vraag-1-a.mdx';
+    let line = 0;
+    const b = await buildWith((dir) => {
+      edit(
+        dir,
+        file,
+        /^- Helder mandaat voor de kartrekker/m,
+        '- Zie [x](/fasen/bestaat-niet/) en [y](/fasen/start/#geen-anker). Helder mandaat voor de kartrekker',
+      );
+      line = lineIn(dir, file, /bestaat-niet/);
+    });
+    expect(b.ok).toBe(false);
+    expect(b.end).toContain(
+      `${file}\n  regel ${line}: link /fasen/bestaat-niet/: geen pagina op /fasen/bestaat-niet/`,
+    );
+    expect(b.end).toContain(`regel ${line}: link /fasen/start/#geen-anker: anker #geen-anker bestaat niet`);
+    expect(b.end).not.toMatch(/index\.html\n/);
+    endsWithCount(b, 2, 1);
+  });
+
+  it('two werkvormen with the same id (nudge.md beside nudge.mdx): both files named', async () => {
+    const b = await buildWith((dir) =>
+      cpSync(join(dir, 'content/werkvormen/nudge.mdx'), join(dir, 'content/werkvormen/nudge.md')),
+    );
+    expect(b.ok).toBe(false);
+    expect(b.end).toMatch(
+      /content\/werkvormen\/nudge\.md\n {2}dubbele id "nudge": content\/werkvormen\/nudge\.mdx/,
+    );
+  });
+
+  it('two werkvormen with the same title, and two sections with the same short title', async () => {
+    const otherMethod = field('content/werkvormen/nudge.mdx', 'titel');
+    const sectionFile = 'content/secties/stappenplan/03-stap-1-leiding.md';
+    const otherSection = field('content/secties/stappenplan/02-vooraf-vaarwater.md', 'korteTitel');
+    const b = await buildWith((dir) => {
+      edit(dir, 'content/werkvormen/effectarena.md', /^titel: .*$/m, `titel: ${otherMethod}`);
+      edit(dir, sectionFile, /^korteTitel: .*$/m, `korteTitel: "${otherSection}"`);
+    });
+    expect(b.ok).toBe(false);
+    expect(b.end).toMatch(
+      new RegExp(
+        `content/werkvormen/effectarena\\.md\\n {2}regel 2: titel: "${otherMethod}" heeft content/werkvormen/nudge\\.mdx ook`,
       ),
     );
-    expect(ok).toBe(false);
-    expect(output).toMatch(/antwoorden\/start\/vraag-1-a\.mdx:\d+: link zonder doel/);
+    expect(b.end).toContain(
+      `${sectionFile}\n  regel ${lineIn(root, sectionFile, /^korteTitel:/)}: korteTitel:`,
+    );
+    expect(b.end).toContain(`content/werkvormen/nudge.mdx\n  regel 2: titel: "${otherMethod}" heeft`);
+    endsWithCount(b, 4, 4);
+  });
+
+  it('a YAML mistake in the frontmatter: file, line, a Dutch sentence and the original message', async () => {
+    const file = 'content/werkvormen/effectarena.md';
+    const b = await buildWith((dir) => edit(dir, file, /^fasen: (.*)$/m, 'fasen: [start\nrollen: x'));
+    expect(b.ok).toBe(false);
+    expect(b.end).toMatch(/content\/werkvormen\/effectarena\.md\n {2}regel \d+: de YAML klopt niet/);
+    expect(b.end).toMatch(/\n {6}\S.*(unexpected|expected|flow|end of the stream)/i);
+  });
+
+  it('an MDX mistake (an unclosed brace): file, line, a Dutch sentence and the original message', async () => {
+    const file = 'content/antwoorden/start/vraag-1-a.mdx';
+    let line = 0;
+    const b = await buildWith((dir) => {
+      edit(dir, file, /^- Helder mandaat voor de kartrekker/m, '- Helder {mandaat voor de kartrekker');
+      line = lineIn(dir, file, /Helder \{mandaat/);
+    });
+    expect(b.ok).toBe(false);
+    expect(b.end).toMatch(new RegExp(`regel (${line}|\\d+): MDX kan deze tekst niet lezen`));
+    expect(b.end).toMatch(/\n {6}.*brace/);
+  });
+
+  it('several mistakes in several files: all of them at once, grouped by file, counted at the end', async () => {
+    const b = await buildWith((dir) => {
+      edit(dir, 'content/vragen/start/vraag-2.md', /^fase: start$/m, 'fase: afronding');
+      edit(dir, 'content/werkvormen/effectarena.md', /^fasen: .*$/m, 'fasen: [later]');
+      edit(dir, 'content/werkvormen/effectarena.md', /^rollen: .*$/m, 'rollen: [iedereen]');
+    });
+    expect(b.ok).toBe(false);
+    const report = b.end.slice(b.end.indexOf('De inhoud in content/ klopt niet'));
+    expect(report).toMatch(/^De inhoud in content\/ klopt niet: 3 problemen in 2 bestanden\./);
+    expect(report.indexOf('content/werkvormen/effectarena.md')).toBeGreaterThan(
+      report.indexOf('content/vragen/start/vraag-2.md'),
+    );
+    expect(report).toMatch(/onbekende fase "later"/);
+    expect(report).toMatch(/onbekende rol "iedereen"/);
+    endsWithCount(b, 3, 2);
   });
 });
