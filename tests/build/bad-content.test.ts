@@ -95,171 +95,176 @@ afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 }, 60_000);
 
-describe.concurrent('a broken content file stops the build with a message that names it', () => {
-  it('builds the unbroken copy; without Chromium it says the PDFs were skipped and links to the print version', async () => {
-    const b = await buildWith(() => {}, { BOOKLETS: '1', CHROMIUM_BIN: '/nonexistent/chromium' });
-    expect(b.output).not.toMatch(/\[ERROR\]/);
-    expect(b.ok).toBe(true);
-    expect(b.output).toMatch(/PDF-boekjes overgeslagen: Chromium ontbreekt .*apt-get install -y chromium/);
-    // The link check passed, and no page even mentions a PDF that is not there.
-    expect(b.output).toMatch(/interne links en ankers gecontroleerd: alle kloppen/);
-    expect(globSync('**/*.pdf', { cwd: join(b.dir, 'out') })).toEqual([]);
-    const pdfLinks = globSync('**/*.html', { cwd: join(b.dir, 'out') }).filter((f) =>
-      /href="[^"]*\.pdf"/.test(readFileSync(join(b.dir, 'out', f), 'utf8')),
-    );
-    expect(pdfLinks).toEqual([]);
-    expect(readFileSync(join(b.dir, 'out/index.html'), 'utf8')).toContain('href="/boekjes/start/"');
-
-    // `npm run booklets` refuses to print this build for another base path.
-    const refused = await run(
-      join(root, 'node_modules/.bin/node'),
-      [join(b.dir, 'scripts/booklets.mjs')],
-      b.dir,
-      { OUT_DIR: join(b.dir, 'out'), BASE_PATH: '/handboek/' },
-    );
-    expect(refused.status).toBe(1);
-    expect(refused.output).toMatch(/is gebouwd voor basispad \/, niet voor \/handboek\//);
-    expect(existsSync(join(b.dir, 'out/boekjes/start.pdf'))).toBe(false);
-  });
-
-  it('an unknown phase: file, line, field and the allowed phases, and nothing about what refers to it', async () => {
-    const file = 'content/vragen/start/vraag-2.md';
-    const b = await buildWith((dir) => edit(dir, file, /^fase: start$/m, 'fase: afronding'));
-    expect(b.ok).toBe(false);
-    expect(b.end).toContain(
-      `${file}\n  regel 2: fase: onbekende fase "afronding"; toegestaan: start, financiering`,
-    );
-    endsWithCount(b, 1, 1);
-  });
-
-  it('an unknown field: its line and the fields that are allowed', async () => {
-    const file = 'content/werkvormen/effectarena.md';
-    const b = await buildWith((dir) => edit(dir, file, /^fasen:/m, 'fase: [start]\nfasen:'));
-    expect(b.ok).toBe(false);
-    expect(b.end).toMatch(/regel \d+: onbekend veld "fase"; toegestane velden: titel, .*fasen/);
-    endsWithCount(b, 1, 1);
-  });
-
-  it('a reference to a werkvorm that does not exist: names the answer file and the werkvorm', async () => {
-    const file = 'content/antwoorden/start/vraag-2-a.mdx';
-    const b = await buildWith((dir) =>
-      edit(dir, file, /<Werkvorm id="gedeeld-probleembeeld" \/>/, '<Werkvorm id="bestaat-niet" />'),
-    );
-    expect(b.ok).toBe(false);
-    expect(b.end).toContain(file);
-    expect(b.end).toMatch(/regel \d+: <Werkvorm id="bestaat-niet">: die werkvorm bestaat niet/);
-  });
-
-  it('a question without its B answer: names the missing file', async () => {
-    const b = await buildWith((dir) => unlinkSync(join(dir, 'content/antwoorden/platform/vraag-1-b.mdx')));
-    expect(b.ok).toBe(false);
-    expect(b.end).toMatch(
-      /content\/antwoorden\/platform\/vraag-1-b\.mdx\n {2}ontbreekt; vraag platform\/vraag-1 heeft een antwoord A en een antwoord B nodig/,
-    );
-  });
-
-  it('a placeholder link from the PDF: names the file and line', async () => {
-    const file = 'content/antwoorden/start/vraag-1-a.mdx';
-    let line = 0;
-    const b = await buildWith((dir) => {
-      edit(
-        dir,
-        file,
-        /^- Helder mandaat voor de kartrekker/m,
-        '- Zie [de website](#). Helder mandaat voor de kartrekker',
+// A generous timeout: on a busy shared machine a full build of a copy can take minutes.
+describe.concurrent(
+  'a broken content file stops the build with a message that names it',
+  { timeout: 400_000 },
+  () => {
+    it('builds the unbroken copy; without Chromium it says the PDFs were skipped and links to the print version', async () => {
+      const b = await buildWith(() => {}, { BOOKLETS: '1', CHROMIUM_BIN: '/nonexistent/chromium' });
+      expect(b.output).not.toMatch(/\[ERROR\]/);
+      expect(b.ok).toBe(true);
+      expect(b.output).toMatch(/PDF-boekjes overgeslagen: Chromium ontbreekt .*apt-get install -y chromium/);
+      // The link check passed, and no page even mentions a PDF that is not there.
+      expect(b.output).toMatch(/interne links en ankers gecontroleerd: alle kloppen/);
+      expect(globSync('**/*.pdf', { cwd: join(b.dir, 'out') })).toEqual([]);
+      const pdfLinks = globSync('**/*.html', { cwd: join(b.dir, 'out') }).filter((f) =>
+        /href="[^"]*\.pdf"/.test(readFileSync(join(b.dir, 'out', f), 'utf8')),
       );
-      line = lineIn(dir, file, /\[de website\]\(#\)/);
-    });
-    expect(b.ok).toBe(false);
-    expect(b.end).toContain(`${file}\n  regel ${line}: link zonder doel ("#")`);
-  });
+      expect(pdfLinks).toEqual([]);
+      expect(readFileSync(join(b.dir, 'out/index.html'), 'utf8')).toContain('href="/boekjes/start/"');
 
-  it('a link to a page that does not exist, and to an anchor that does not exist: the .mdx and its line', async () => {
-    const file = 'content/antwoorden/start/vraag-1-a.mdx';
-    let line = 0;
-    const b = await buildWith((dir) => {
-      edit(
-        dir,
-        file,
-        /^- Helder mandaat voor de kartrekker/m,
-        '- Zie [x](/fasen/bestaat-niet/) en [y](/fasen/start/#geen-anker). Helder mandaat voor de kartrekker',
+      // `npm run booklets` refuses to print this build for another base path.
+      const refused = await run(
+        join(root, 'node_modules/.bin/node'),
+        [join(b.dir, 'scripts/booklets.mjs')],
+        b.dir,
+        { OUT_DIR: join(b.dir, 'out'), BASE_PATH: '/handboek/' },
       );
-      line = lineIn(dir, file, /bestaat-niet/);
+      expect(refused.status).toBe(1);
+      expect(refused.output).toMatch(/is gebouwd voor basispad \/, niet voor \/handboek\//);
+      expect(existsSync(join(b.dir, 'out/boekjes/start.pdf'))).toBe(false);
     });
-    expect(b.ok).toBe(false);
-    expect(b.end).toContain(
-      `${file}\n  regel ${line}: link /fasen/bestaat-niet/: geen pagina op /fasen/bestaat-niet/`,
-    );
-    expect(b.end).toContain(`regel ${line}: link /fasen/start/#geen-anker: anker #geen-anker bestaat niet`);
-    expect(b.end).not.toMatch(/index\.html\n/);
-    endsWithCount(b, 2, 1);
-  });
 
-  it('two werkvormen with the same id (nudge.md beside nudge.mdx): both files named', async () => {
-    const b = await buildWith((dir) =>
-      cpSync(join(dir, 'content/werkvormen/nudge.mdx'), join(dir, 'content/werkvormen/nudge.md')),
-    );
-    expect(b.ok).toBe(false);
-    expect(b.end).toMatch(
-      /content\/werkvormen\/nudge\.md\n {2}dubbele id "nudge": content\/werkvormen\/nudge\.mdx/,
-    );
-  });
-
-  it('two werkvormen with the same title, and two sections with the same short title', async () => {
-    const otherMethod = field('content/werkvormen/nudge.mdx', 'titel');
-    const sectionFile = 'content/secties/stappenplan/03-stap-1-leiding.md';
-    const otherSection = field('content/secties/stappenplan/02-vooraf-vaarwater.md', 'korteTitel');
-    const b = await buildWith((dir) => {
-      edit(dir, 'content/werkvormen/effectarena.md', /^titel: .*$/m, `titel: ${otherMethod}`);
-      edit(dir, sectionFile, /^korteTitel: .*$/m, `korteTitel: "${otherSection}"`);
+    it('an unknown phase: file, line, field and the allowed phases, and nothing about what refers to it', async () => {
+      const file = 'content/vragen/start/vraag-2.md';
+      const b = await buildWith((dir) => edit(dir, file, /^fase: start$/m, 'fase: afronding'));
+      expect(b.ok).toBe(false);
+      expect(b.end).toContain(
+        `${file}\n  regel 2: fase: onbekende fase "afronding"; toegestaan: start, financiering`,
+      );
+      endsWithCount(b, 1, 1);
     });
-    expect(b.ok).toBe(false);
-    expect(b.end).toMatch(
-      new RegExp(
-        `content/werkvormen/effectarena\\.md\\n {2}regel 2: titel: "${otherMethod}" heeft content/werkvormen/nudge\\.mdx ook`,
-      ),
-    );
-    expect(b.end).toContain(
-      `${sectionFile}\n  regel ${lineIn(root, sectionFile, /^korteTitel:/)}: korteTitel:`,
-    );
-    expect(b.end).toContain(`content/werkvormen/nudge.mdx\n  regel 2: titel: "${otherMethod}" heeft`);
-    endsWithCount(b, 4, 4);
-  });
 
-  it('a YAML mistake in the frontmatter: file, line, a Dutch sentence and the original message', async () => {
-    const file = 'content/werkvormen/effectarena.md';
-    const b = await buildWith((dir) => edit(dir, file, /^fasen: (.*)$/m, 'fasen: [start\nrollen: x'));
-    expect(b.ok).toBe(false);
-    expect(b.end).toMatch(/content\/werkvormen\/effectarena\.md\n {2}regel \d+: de YAML klopt niet/);
-    expect(b.end).toMatch(/\n {6}\S.*(unexpected|expected|flow|end of the stream)/i);
-  });
-
-  it('an MDX mistake (an unclosed brace): file, line, a Dutch sentence and the original message', async () => {
-    const file = 'content/antwoorden/start/vraag-1-a.mdx';
-    let line = 0;
-    const b = await buildWith((dir) => {
-      edit(dir, file, /^- Helder mandaat voor de kartrekker/m, '- Helder {mandaat voor de kartrekker');
-      line = lineIn(dir, file, /Helder \{mandaat/);
+    it('an unknown field: its line and the fields that are allowed', async () => {
+      const file = 'content/werkvormen/effectarena.md';
+      const b = await buildWith((dir) => edit(dir, file, /^fasen:/m, 'fase: [start]\nfasen:'));
+      expect(b.ok).toBe(false);
+      expect(b.end).toMatch(/regel \d+: onbekend veld "fase"; toegestane velden: titel, .*fasen/);
+      endsWithCount(b, 1, 1);
     });
-    expect(b.ok).toBe(false);
-    expect(b.end).toMatch(new RegExp(`regel (${line}|\\d+): MDX kan deze tekst niet lezen`));
-    expect(b.end).toMatch(/\n {6}.*brace/);
-  });
 
-  it('several mistakes in several files: all of them at once, grouped by file, counted at the end', async () => {
-    const b = await buildWith((dir) => {
-      edit(dir, 'content/vragen/start/vraag-2.md', /^fase: start$/m, 'fase: afronding');
-      edit(dir, 'content/werkvormen/effectarena.md', /^fasen: .*$/m, 'fasen: [later]');
-      edit(dir, 'content/werkvormen/effectarena.md', /^rollen: .*$/m, 'rollen: [iedereen]');
+    it('a reference to a werkvorm that does not exist: names the answer file and the werkvorm', async () => {
+      const file = 'content/antwoorden/start/vraag-2-a.mdx';
+      const b = await buildWith((dir) =>
+        edit(dir, file, /<Werkvorm id="gedeeld-probleembeeld" \/>/, '<Werkvorm id="bestaat-niet" />'),
+      );
+      expect(b.ok).toBe(false);
+      expect(b.end).toContain(file);
+      expect(b.end).toMatch(/regel \d+: <Werkvorm id="bestaat-niet">: die werkvorm bestaat niet/);
     });
-    expect(b.ok).toBe(false);
-    const report = b.end.slice(b.end.indexOf('De inhoud in content/ klopt niet'));
-    expect(report).toMatch(/^De inhoud in content\/ klopt niet: 3 problemen in 2 bestanden\./);
-    expect(report.indexOf('content/werkvormen/effectarena.md')).toBeGreaterThan(
-      report.indexOf('content/vragen/start/vraag-2.md'),
-    );
-    expect(report).toMatch(/onbekende fase "later"/);
-    expect(report).toMatch(/onbekende rol "iedereen"/);
-    endsWithCount(b, 3, 2);
-  });
-});
+
+    it('a question without its B answer: names the missing file', async () => {
+      const b = await buildWith((dir) => unlinkSync(join(dir, 'content/antwoorden/platform/vraag-1-b.mdx')));
+      expect(b.ok).toBe(false);
+      expect(b.end).toMatch(
+        /content\/antwoorden\/platform\/vraag-1-b\.mdx\n {2}ontbreekt; vraag platform\/vraag-1 heeft een antwoord A en een antwoord B nodig/,
+      );
+    });
+
+    it('a placeholder link from the PDF: names the file and line', async () => {
+      const file = 'content/antwoorden/start/vraag-1-a.mdx';
+      let line = 0;
+      const b = await buildWith((dir) => {
+        edit(
+          dir,
+          file,
+          /^- Helder mandaat voor de kartrekker/m,
+          '- Zie [de website](#). Helder mandaat voor de kartrekker',
+        );
+        line = lineIn(dir, file, /\[de website\]\(#\)/);
+      });
+      expect(b.ok).toBe(false);
+      expect(b.end).toContain(`${file}\n  regel ${line}: link zonder doel ("#")`);
+    });
+
+    it('a link to a page that does not exist, and to an anchor that does not exist: the .mdx and its line', async () => {
+      const file = 'content/antwoorden/start/vraag-1-a.mdx';
+      let line = 0;
+      const b = await buildWith((dir) => {
+        edit(
+          dir,
+          file,
+          /^- Helder mandaat voor de kartrekker/m,
+          '- Zie [x](/fasen/bestaat-niet/) en [y](/fasen/start/#geen-anker). Helder mandaat voor de kartrekker',
+        );
+        line = lineIn(dir, file, /bestaat-niet/);
+      });
+      expect(b.ok).toBe(false);
+      expect(b.end).toContain(
+        `${file}\n  regel ${line}: link /fasen/bestaat-niet/: geen pagina op /fasen/bestaat-niet/`,
+      );
+      expect(b.end).toContain(`regel ${line}: link /fasen/start/#geen-anker: anker #geen-anker bestaat niet`);
+      expect(b.end).not.toMatch(/index\.html\n/);
+      endsWithCount(b, 2, 1);
+    });
+
+    it('two werkvormen with the same id (nudge.md beside nudge.mdx): both files named', async () => {
+      const b = await buildWith((dir) =>
+        cpSync(join(dir, 'content/werkvormen/nudge.mdx'), join(dir, 'content/werkvormen/nudge.md')),
+      );
+      expect(b.ok).toBe(false);
+      expect(b.end).toMatch(
+        /content\/werkvormen\/nudge\.md\n {2}dubbele id "nudge": content\/werkvormen\/nudge\.mdx/,
+      );
+    });
+
+    it('two werkvormen with the same title, and two sections with the same short title', async () => {
+      const otherMethod = field('content/werkvormen/nudge.mdx', 'titel');
+      const sectionFile = 'content/secties/stappenplan/03-stap-1-leiding.md';
+      const otherSection = field('content/secties/stappenplan/02-vooraf-vaarwater.md', 'korteTitel');
+      const b = await buildWith((dir) => {
+        edit(dir, 'content/werkvormen/effectarena.md', /^titel: .*$/m, `titel: ${otherMethod}`);
+        edit(dir, sectionFile, /^korteTitel: .*$/m, `korteTitel: "${otherSection}"`);
+      });
+      expect(b.ok).toBe(false);
+      expect(b.end).toMatch(
+        new RegExp(
+          `content/werkvormen/effectarena\\.md\\n {2}regel 2: titel: "${otherMethod}" heeft content/werkvormen/nudge\\.mdx ook`,
+        ),
+      );
+      expect(b.end).toContain(
+        `${sectionFile}\n  regel ${lineIn(root, sectionFile, /^korteTitel:/)}: korteTitel:`,
+      );
+      expect(b.end).toContain(`content/werkvormen/nudge.mdx\n  regel 2: titel: "${otherMethod}" heeft`);
+      endsWithCount(b, 4, 4);
+    });
+
+    it('a YAML mistake in the frontmatter: file, line, a Dutch sentence and the original message', async () => {
+      const file = 'content/werkvormen/effectarena.md';
+      const b = await buildWith((dir) => edit(dir, file, /^fasen: (.*)$/m, 'fasen: [start\nrollen: x'));
+      expect(b.ok).toBe(false);
+      expect(b.end).toMatch(/content\/werkvormen\/effectarena\.md\n {2}regel \d+: de YAML klopt niet/);
+      expect(b.end).toMatch(/\n {6}\S.*(unexpected|expected|flow|end of the stream)/i);
+    });
+
+    it('an MDX mistake (an unclosed brace): file, line, a Dutch sentence and the original message', async () => {
+      const file = 'content/antwoorden/start/vraag-1-a.mdx';
+      let line = 0;
+      const b = await buildWith((dir) => {
+        edit(dir, file, /^- Helder mandaat voor de kartrekker/m, '- Helder {mandaat voor de kartrekker');
+        line = lineIn(dir, file, /Helder \{mandaat/);
+      });
+      expect(b.ok).toBe(false);
+      expect(b.end).toMatch(new RegExp(`regel (${line}|\\d+): MDX kan deze tekst niet lezen`));
+      expect(b.end).toMatch(/\n {6}.*brace/);
+    });
+
+    it('several mistakes in several files: all of them at once, grouped by file, counted at the end', async () => {
+      const b = await buildWith((dir) => {
+        edit(dir, 'content/vragen/start/vraag-2.md', /^fase: start$/m, 'fase: afronding');
+        edit(dir, 'content/werkvormen/effectarena.md', /^fasen: .*$/m, 'fasen: [later]');
+        edit(dir, 'content/werkvormen/effectarena.md', /^rollen: .*$/m, 'rollen: [iedereen]');
+      });
+      expect(b.ok).toBe(false);
+      const report = b.end.slice(b.end.indexOf('De inhoud in content/ klopt niet'));
+      expect(report).toMatch(/^De inhoud in content\/ klopt niet: 3 problemen in 2 bestanden\./);
+      expect(report.indexOf('content/werkvormen/effectarena.md')).toBeGreaterThan(
+        report.indexOf('content/vragen/start/vraag-2.md'),
+      );
+      expect(report).toMatch(/onbekende fase "later"/);
+      expect(report).toMatch(/onbekende rol "iedereen"/);
+      endsWithCount(b, 3, 2);
+    });
+  },
+);
