@@ -253,9 +253,13 @@ export const reflectionUi = {
   unanswered: 'Nog niet beantwoord',
 } as const;
 
-/** Booklet links when the build made no PDFs (no Chromium): the print version instead. */
-export const bookletFilesUi = {
-  homeLink: 'printversie',
-  screenNote:
+/** Texts of the editor's tools: booklets without PDFs, search in `npm run dev`. */
+export const editorUi = {
+  /** Booklet links when the build made no PDFs (no Chromium): the print version instead. */
+  bookletHomeLink: 'printversie',
+  bookletScreenNote:
     'Dit is de printversie van deze fase. Druk haar af met de printfunctie van uw browser (Ctrl+P of ⌘P);',
+  /** In `npm run dev` there is no search index: it is made by the build. */
+  searchInDev:
+    'Zoeken werkt niet in `npm run dev`: de zoekindex wordt pas bij een build gemaakt. Draai `npm run build` en daarna `npm run preview` om te zoeken.',
 } as const;

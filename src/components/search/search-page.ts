@@ -4,7 +4,7 @@
  * keeps the address in step (history.replaceState) and announces the number of results.
  * Pagefind itself is only loaded when there is something to search for.
  */
-import { searchUi as t } from '~/i18n/nl';
+import { editorUi, searchUi as t } from '~/i18n/nl';
 import {
   FILTER_GROUPS,
   activeFilterCount,
@@ -136,7 +136,8 @@ class SearchPage extends HTMLElement {
     } catch (error) {
       if (id !== this.#searchId) return;
       console.error(error);
-      this.#status.textContent = t.failed;
+      // In `npm run dev` the index does not exist yet: say how to get it, not "reload".
+      this.#status.textContent = import.meta.env.DEV ? editorUi.searchInDev : t.failed;
     } finally {
       if (id === this.#searchId) this.#list.removeAttribute('aria-busy');
     }
