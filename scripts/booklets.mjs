@@ -16,7 +16,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildDate } from '../src/lib/build-date.ts';
 import { CHROMIUM, launchChromium } from './lib/chromium.ts';
-import { makeAccessible } from './lib/pdf-ua.mjs';
+import { makeAccessible } from './lib/pdf-ua.ts';
 
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Takes Chromium's tagged PDF a step toward PDF/UA-1, for what Chromium cannot do itself:
  * - XMP metadata with title, language and the PDF/UA identification (pdfuaid:part 1);
@@ -25,26 +24,37 @@ import {
   PDFString,
 } from 'pdf-lib';
 
-const N = (name) => PDFName.of(name);
+const N = (name: string) => PDFName.of(name);
 
-/**
- * @typedef {object} AccessibleOptions
- * @property {string} lang the document language, e.g. "nl"
- * @property {string} date the build date as YYYY-MM-DD (also the PDF's dates)
- * @property {string} creator the application that made the document
- * @property {Record<string, string>} linkTexts a link's visible text by its target: the
- *   address for links to other sites, "#id" for links within the booklet
- * @property {('Column' | 'Row')[]} headerScopes the scope of every table header cell, in order
- */
+/** What the post-processing changed, for the booklet script's report and the tests. */
+export interface Counts {
+  artifacts: number;
+  lbody: number;
+  figuresToDiv: number;
+  linkDescriptions: number;
+  scopedHeaderCells: number;
+}
 
-/**
- * @param {Uint8Array} bytes a tagged PDF from Chromium
- * @param {AccessibleOptions} options
- * @returns {Promise<{ bytes: Uint8Array, counts: Record<string, number> }>}
- */
-export async function makeAccessible(bytes, options) {
+export interface AccessibleOptions {
+  /** The document language, e.g. "nl". */
+  lang: string;
+  /** The build date as YYYY-MM-DD (also the PDF's dates). */
+  date: string;
+  /** The application that made the document. */
+  creator: string;
+  /** A link's visible text by its target: the address for other sites, "#id" within the booklet. */
+  linkTexts: Record<string, string>;
+  /** The scope of every table header cell of the page, in order. */
+  headerScopes: ('Column' | 'Row')[];
+}
+
+/** Makes a tagged PDF from Chromium more accessible; returns the new bytes and what it changed. */
+export async function makeAccessible(
+  bytes: Uint8Array,
+  options: AccessibleOptions,
+): Promise<{ bytes: Uint8Array; counts: Counts }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  const counts = {
+  const counts: Counts = {
     artifacts: 0,
     lbody: 0,
     figuresToDiv: 0,
@@ -78,8 +88,8 @@ export async function makeAccessible(bytes, options) {
   return { bytes: await doc.save(), counts };
 }
 
-/** A link's description: its visible text where known, else where it leads. @param {PDFDict} annot */
-function describeLink(annot, linkTexts) {
+/** A link's description: its visible text where known, else where it leads. */
+function describeLink(annot: PDFDict, linkTexts: Record<string, string>) {
   const action = annot.lookup(N('A'));
   const uri = action instanceof PDFDict ? action.lookup(N('URI')) : undefined;
   if (uri instanceof PDFString || uri instanceof PDFHexString) {
@@ -92,10 +102,9 @@ function describeLink(annot, linkTexts) {
 }
 
 /** The structure elements of the tree in reading order (depth-first, pre-order). */
-function structureElements(doc, root) {
-  /** @type {PDFDict[]} */
-  const found = [];
-  const visit = (/** @type {PDFDict} */ element) => {
+function structureElements(doc: PDFDocument, root: PDFDict) {
+  const found: PDFDict[] = [];
+  const visit = (element: PDFDict) => {
     found.push(element);
     for (const kid of kidsOf(element)) {
       const value = kid instanceof PDFRef ? doc.context.lookup(kid) : kid;
@@ -110,12 +119,12 @@ function structureElements(doc, root) {
  * Structure fixes: table header cells with their scope (only when the page and the PDF
  * count the same cells), list bodies, and figures that are no images.
  */
-function fixStructure(doc, root, { headerScopes }, counts) {
+function fixStructure(doc: PDFDocument, root: PDFDict, { headerScopes }: AccessibleOptions, counts: Counts) {
   const elements = structureElements(doc, root);
   const headerCells = elements.filter((element) => element.get(N('S')) === N('TH'));
   if (headerCells.length === headerScopes.length) {
     headerCells.forEach((cell, i) =>
-      cell.set(N('A'), doc.context.obj({ O: N('Table'), Scope: N(headerScopes[i]) })),
+      cell.set(N('A'), doc.context.obj({ O: N('Table'), Scope: N(headerScopes[i] ?? 'Row') })),
     );
     counts.scopedHeaderCells = headerCells.length;
   }
@@ -129,8 +138,8 @@ function fixStructure(doc, root, { headerScopes }, counts) {
   }
 }
 
-/** The /K entries of a structure element as a list. @param {PDFDict} element */
-function kidsOf(element) {
+/** The /K entries of a structure element as a list. */
+function kidsOf(element: PDFDict) {
   const k = element.get(N('K'));
   if (k instanceof PDFArray) return k.asArray();
   return k ? [k] : [];
@@ -141,9 +150,10 @@ function kidsOf(element) {
  * moved (their /P changes); a list item holding marked content directly is left as it is.
  * @returns {number} 1 when a body was made
  */
-function wrapListBody(doc, item) {
+function wrapListBody(doc: PDFDocument, item: PDFDict) {
   const kids = kidsOf(item);
-  const isLabel = (kid) => kid instanceof PDFRef && doc.context.lookup(kid, PDFDict).get(N('S')) === N('Lbl');
+  const isLabel = (kid: unknown) =>
+    kid instanceof PDFRef && doc.context.lookup(kid, PDFDict).get(N('S')) === N('Lbl');
   const body = kids.filter((kid) => !isLabel(kid));
   if (body.length === 0 || !body.every((kid) => kid instanceof PDFRef)) return 0;
   const bodyRef = doc.context.register(
@@ -157,8 +167,11 @@ function wrapListBody(doc, item) {
 }
 
 /** XMP metadata: Dublin Core title and language, dates, tools, and the PDF/UA part. */
-function xmpStream(doc, { title, lang, date, creator }) {
-  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function xmpStream(
+  doc: PDFDocument,
+  { title, lang, date, creator }: { title: string; lang: string; date: string; creator: string },
+) {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const stamp = `${date}T00:00:00Z`;
   const xml = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -193,9 +206,8 @@ const PAINTING = new Set(['Tj', 'TJ', "'", '"', 'f', 'F', 'f*', 'S', 's', 'B', '
  * Wraps every stretch of page content outside a marked-content sequence that paints
  * something in `/Artifact BMC … EMC`. Text objects (BT … ET) stay whole. Returns the number
  * of stretches marked; a page with inline images (BI) is left alone.
- * @param {PDFDocument} doc @param {PDFDict} pageNode
  */
-function markArtifacts(doc, pageNode) {
+function markArtifacts(doc: PDFDocument, pageNode: PDFDict) {
   const contents = pageNode.lookup(N('Contents'));
   const streams = contents instanceof PDFArray ? contents.asArray() : [pageNode.get(N('Contents'))];
   const source = streams
@@ -208,12 +220,11 @@ function markArtifacts(doc, pageNode) {
   const operations = parseOperations(source);
   if (!operations || operations.some((op) => op.operator === 'BI')) return 0;
 
-  /** @type {string[]} */
-  const out = [];
+  const out: string[] = [];
   let depth = 0;
   let inText = false;
   /** Unmarked operations since the last marked-content sequence, and where they began. */
-  let run = [];
+  let run: string[] = [];
   let runPaints = false;
   let runStartsInText = false;
   let marked = 0;
@@ -256,16 +267,15 @@ function markArtifacts(doc, pageNode) {
 /**
  * Splits a content stream into operations (operands + operator), keeping each one's text.
  * Strings, hex strings, arrays and dictionaries are kept whole. Null when it cannot be read.
- * @param {string} source
- * @returns {{ operator: string, text: string }[] | null}
  */
-export function parseOperations(source) {
-  const operations = [];
+export function parseOperations(source: string): { operator: string; text: string }[] | null {
+  const operations: { operator: string; text: string }[] = [];
   let start = 0;
   let i = 0;
   const length = source.length;
-  const isSpace = (c) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\0';
-  const isDelimiter = (c) => '()<>[]{}/%'.includes(c) || isSpace(c);
+  const isSpace = (c: string | undefined) =>
+    c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\0';
+  const isDelimiter = (c: string | undefined) => c === undefined || '()<>[]{}/%'.includes(c) || isSpace(c);
   while (i < length) {
     const c = source[i];
     if (isSpace(c)) {
