@@ -8,7 +8,9 @@ bash scripts/system-deps.sh
 npm run lint
 npx astro check --minimumSeverity error
 npm run build
-BASE_PATH=/handboek/ OUT_DIR=dist-sub CACHE_DIR=node_modules/.astro-sub npm run build
+# The sub-path build also has a known address (SITE_URL), for canonical links and the sitemap.
+# Each build makes the booklet PDFs itself (src/integrations/booklets.ts).
+SITE_URL=https://handboek.example BASE_PATH=/handboek/ OUT_DIR=dist-sub CACHE_DIR=node_modules/.astro-sub npm run build
 # Two more builds in temporary folders must be byte-identical (site, search index, PDFs).
 DETERMINISM_BOOKLETS=1 bash scripts/check-determinism.sh
 mkdir -p tmp
