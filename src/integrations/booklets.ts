@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { bookletSummary, makeBooklets } from '../../scripts/booklets.mjs';
 import { CHROMIUM } from '../../scripts/lib/chromium';
 
 /**
@@ -15,6 +16,7 @@ export default function booklets(): AstroIntegration {
   const wanted = process.env.BOOKLETS !== '0';
   const pdfs = wanted && existsSync(CHROMIUM);
   let base = '/';
+  let root = '';
   return {
     name: 'handboek:booklets',
     hooks: {
@@ -25,8 +27,9 @@ export default function booklets(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        root = fileURLToPath(config.root);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         if (!pdfs) {
           logger.warn(
             wanted
@@ -36,15 +39,15 @@ export default function booklets(): AstroIntegration {
           );
           return;
         }
-        const started = performance.now();
-        const made = await makeBooklets({
-          outDir: fileURLToPath(dir),
-          base,
-          siteUrl: process.env.SITE_URL || '',
+        // In its own Node process: Astro's module loader is closed by now, and the script
+        // (the same as `npm run booklets`) loads Chromium's driver and the PDF tools itself.
+        const run = spawnSync(process.execPath, [join(root, 'scripts/booklets.mjs')], {
+          cwd: root,
+          stdio: 'inherit',
+          env: { ...process.env, OUT_DIR: fileURLToPath(dir), BASE_PATH: base },
         });
-        logger.info(
-          `PDF-boekjes in boekjes/:\n${bookletSummary(made, (performance.now() - started) / 1000).join('\n')}`,
-        );
+        if (run.status !== 0)
+          throw new Error('De PDF-boekjes konden niet gemaakt worden (melding hierboven).');
       },
     },
   };
