@@ -1,18 +1,8 @@
 import { spawn } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  globSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, globSync, readFileSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject, edit, projectRoot as root } from '../support/project-copy';
 
 /**
  * The real `astro build` on a copy of the project with a file broken, as an editor would
@@ -21,8 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
  * build in parallel (describe.concurrent); most stop after the content check, in a second or two.
  * BOOKLETS=0: no PDFs in these builds (the PDFs have tests of their own in tests/site/).
  */
-const root = resolve('.');
-const copies: string[] = [];
+const copies: (() => void)[] = [];
 
 interface Build {
   ok: boolean;
@@ -45,19 +34,8 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
 }
 
 async function buildWith(change: (dir: string) => void, env: Record<string, string> = {}): Promise<Build> {
-  const dir = mkdtempSync(join(tmpdir(), 'handboek-bad-'));
-  copies.push(dir);
-  for (const item of [
-    'src',
-    'content',
-    'public',
-    'scripts',
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-  ])
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const { dir, remove } = copyProject();
+  copies.push(remove);
   change(dir);
   const { status, output } = await run(join(root, 'node_modules/.bin/astro'), ['build'], dir, {
     OUT_DIR: join(dir, 'out'),
@@ -70,12 +48,6 @@ async function buildWith(change: (dir: string) => void, env: Record<string, stri
   return { ok: status === 0, output, end, dir };
 }
 
-const edit = (dir: string, file: string, from: RegExp, to: string) => {
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
-  if (!from.test(text)) throw new Error(`test setup: ${file} has no ${from}`);
-  writeFileSync(path, text.replace(from, to));
-};
 /** The 1-based line of the first line matching `pattern` in a file of the copy. */
 const lineIn = (dir: string, file: string, pattern: RegExp) =>
   readFileSync(join(dir, file), 'utf8')
@@ -92,7 +64,7 @@ const endsWithCount = (b: Build, problems: number, files: number) =>
   );
 
 afterAll(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+  for (const remove of copies) remove();
 }, 60_000);
 
 // A generous timeout: on a busy shared machine a full build of a copy can take minutes.
