@@ -74,6 +74,7 @@ export default function contentCheck(): AstroIntegration {
             if (problems.length) {
               logger.error(`\n${formatProblems(problems)}`);
               server.hot.send(overlay(problems));
+              setTimeout(() => problems.length && server.hot.send(overlay(problems)), 1500);
             } else if (had) {
               logger.info('De inhoud klopt weer.');
               server.hot.send({ type: 'full-reload', path: '*' });
@@ -86,8 +87,10 @@ export default function contentCheck(): AstroIntegration {
           timer = setTimeout(recheck, 150);
         });
         // A browser that opens (or reloads) a page while the content is wrong sees it too.
-        server.hot.on('connection', () => {
-          if (problems.length) setTimeout(() => server.hot.send(overlay(problems)), 100);
+        // Astro may show its own, shorter error for the same file on the reloaded page; ours
+        // (every problem, with lines) comes just after it, so it is the one left on screen.
+        server.ws.on('connection', () => {
+          if (problems.length) setTimeout(() => server.hot.send(overlay(problems)), 500);
         });
       },
     },

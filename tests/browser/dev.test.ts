@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { editorUi } from '~/i18n/nl';
+import { expect, test } from '../support/browser';
+import { freePort } from '../support/free-port';
+import { copyProject, projectRoot } from '../support/project-copy';
+
+/**
+ * `npm run dev` as an editor uses it, on a copy of the project: a content mistake appears in
+ * the browser (Vite's error overlay) with the file, line and Dutch message, and goes away when
+ * the file is fixed; the search page says the index comes with a build.
+ */
+let copy: ReturnType<typeof copyProject>;
+let server: ChildProcess;
+let url = '';
+let output = '';
+
+beforeAll(async () => {
+  copy = copyProject();
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}/`;
+  server = spawn(
+    join(projectRoot, 'node_modules/.bin/astro'),
+    ['dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: copy.dir,
+      // As an editor starts it: without the test runner's own settings (VITEST, NODE_ENV=test).
+      env: {
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV|TEST)/.test(k)),
+        ),
+        CACHE_DIR: join(copy.dir, '.cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    },
+  );
+  server.stdout!.on('data', (d) => (output += d));
+  server.stderr!.on('data', (d) => (output += d));
+  // Ready when Astro says so (a minute and a half at most, on a busy machine).
+  await new Promise<void>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`astro dev did not start:\n${output}`)), 100_000);
+    const check = () => {
+      if (!/ready in/.test(output)) return;
+      clearTimeout(timer);
+      done();
+    };
+    server.stdout!.on('data', check);
+    server.stderr!.on('data', check);
+  });
+}, 120_000);
+
+afterAll(() => {
+  server?.kill();
+  copy?.remove();
+}, 120_000);
+
+test('a content mistake shows in the browser with file, line and message, and goes when fixed', async ({
+  page,
+}) => {
+  const response = await page.goto(`${url}fasen/start/`);
+  expect(response?.status(), `${url}: ${output.slice(-2000)}`).toBe(200);
+  const file = join(copy.dir, 'content/vragen/start/vraag-2.md');
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, original.replace(/^fase: start$/m, 'fase: afronding'));
+
+  const overlay = page.locator('vite-error-overlay');
+  await overlay.waitFor({ timeout: 60_000 });
+  // Our report (every problem, with file and line) is what stays in the overlay.
+  const message = () => overlay.evaluate((el) => el.shadowRoot?.textContent ?? '').catch(() => '');
+  await expect.poll(message, { timeout: 30_000 }).toContain('De inhoud in content/ klopt niet');
+  expect(await message()).toContain('content/vragen/start/vraag-2.md');
+  expect(await message()).toContain('regel 2: fase: onbekende fase "afronding"; toegestaan: start');
+
+  writeFileSync(file, original);
+  await overlay.waitFor({ state: 'detached', timeout: 60_000 });
+  expect(await page.locator('h1').textContent()).toBeTruthy();
+}, 120_000);
+
+test('search in dev explains that the index comes with a build, and how', async ({ page }) => {
+  await page.goto(`${url}zoeken/?q=kartrekker`);
+  await expect.poll(() => page.getByText(editorUi.searchInDev).isVisible(), { timeout: 60_000 }).toBe(true);
+  expect(editorUi.searchInDev).toContain('npm run build');
+}, 120_000);
