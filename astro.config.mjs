@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import seoFiles from './src/integrations/seo-files.ts';
 import { unified } from '@astrojs/markdown-remark';
 import {
   rehypeScopedHeadingIds,
@@ -15,8 +16,10 @@ import { cspOwnHashesOnly } from './src/lib/csp-hashes.mjs';
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  // Only used for canonical metadata; the site itself links relative to `base`.
-  site: process.env.SITE_URL || 'https://handboek.example',
+  // The address the site is published at (e.g. https://example.org): canonical links, og:url,
+  // the sitemap and absolute links in the booklets need it. Without it they are left out;
+  // the site itself always links relative to `base`.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   // Folder URLs (/fasen/start/) work on every static host, nginx included.
   trailingSlash: 'always',
@@ -28,8 +31,9 @@ export default defineConfig({
   compressHTML: true,
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
-  // cspOwnHashesOnly: each page's CSP lists only the hashes of its own inline code (see the file).
-  integrations: [mdx(), cspOwnHashesOnly()],
+  // After the build: sitemap.xml and robots.txt; and each page's CSP lists only the hashes of
+  // its own inline code (see src/lib/csp-hashes.mjs).
+  integrations: [mdx(), seoFiles(), cspOwnHashesOnly()],
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({
