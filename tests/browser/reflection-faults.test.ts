@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { fill } from '~/components/reflection/text';
@@ -31,6 +32,14 @@ const choice = (page: Page, id: string, letter: Letter) =>
   page
     .locator(`reflectie-vraag[data-vraag="${id}"]`)
     .getByRole('button', { name: new RegExp(`^${ui.answerLabel(letter)}`) });
+
+/** axe-core's WCAG 2.2 A/AA findings on the page as it is now (messages shown included). */
+async function axeFindings(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 
 /** Makes every localStorage write throw this DOMException, from before the page's scripts run. */
 const refuseWrites = (page: Page, name: string) =>
@@ -115,6 +124,7 @@ describe('never "bewaard" when nothing was kept', () => {
 
       await page.goto(`${site.root}mijn-reflectie/`);
       await expect.poll(() => page.getByText(t.storageProblem[problem]).isVisible()).toBe(true);
+      expect(await axeFindings(page)).toEqual([]);
     });
   }
 });
@@ -212,6 +222,7 @@ describe('a team link never drops a member silently', () => {
       fill(t.memberAnswered, { naam: 'Els', n: 2, totaal: total }),
     ]);
     expect(await page.evaluate(() => location.hash)).toContain(damaged);
+    expect(await axeFindings(page)).toEqual([]);
   });
 
   test('an unnamed member is not given a name in the address', async ({ page, site }) => {
