@@ -193,7 +193,8 @@ async function main() {
       (visits[type] ??= []).push({ file, ...(await firstVisit(context, url)) });
     }
     search = await searchCost(context, served.url, 'kartrekker');
-    team = await teamRender(context, served.url);
+    // Two sizes, so that the figures show whether the work grows linearly with the team.
+    team = [await teamRender(context, served.url, 50), await teamRender(context, served.url, 100)];
   } finally {
     await browser.close();
     await served.stop();
@@ -231,7 +232,7 @@ async function main() {
       `  ${name.padEnd(11)} ${String(p.files).padStart(3)} bestanden  ${kb(p.raw).padEnd(9)} (${kb(p.gz)} gzipped)`,
     );
   console.log(
-    `\nTeam: ${team.members} teamleden vergelijken (adres gezet → lijst getoond, mediaan van 5): ${team.ms.toFixed(0)} ms, ${team.shown} getoond`,
+    `\nTeam vergelijken (adres gezet → lijst getoond, mediaan van 5): ${team.map((r) => `${r.members} leden ${r.ms.toFixed(0)} ms (${r.shown} getoond)`).join(', ')}`,
   );
   console.log('');
 
