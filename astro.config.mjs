@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import seoFiles from './src/integrations/seo-files.ts';
+import cspOwnHashes from './src/integrations/csp-own-hashes.ts';
 import { unified } from '@astrojs/markdown-remark';
 import {
   rehypeScopedHeadingIds,
@@ -9,7 +10,6 @@ import {
   rehypeVisibleListNumbers,
   remarkSiteLinks,
 } from './src/lib/markdown-plugins.mjs';
-import { cspOwnHashesOnly } from './src/lib/csp-hashes.mjs';
 
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.
@@ -33,7 +33,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // After the build: sitemap.xml and robots.txt; and each page's CSP lists only the hashes of
   // its own inline code (see src/lib/csp-hashes.mjs).
-  integrations: [mdx(), seoFiles(), cspOwnHashesOnly()],
+  integrations: [mdx(), seoFiles(), cspOwnHashes()],
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({

@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { listHtmlFiles } from '../../scripts/lib/html-files.mjs';
 
 /**
  * Astro's `security.csp` puts the hashes of every script and style of the whole build into
  * every page's policy (bundled files, empty CSS chunks, components the page does not use), so
  * each page allowed inline code it does not have. After the build we keep, per page, only the
- * hashes that match an inline <script> or <style> of that very page.
+ * hashes that match an inline <script> or <style> of that very page (pruneCspHashes, run by
+ * src/integrations/csp-own-hashes.ts). Pure: text in, text out.
  */
 
 const META = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i;
@@ -54,26 +51,4 @@ export function pruneCspHashes(html) {
     })
     .join(';');
   return html.replace(META, (_, open, _old, close) => `${open}${policy}${close}`);
-}
-
-/**
- * The Astro integration: rewrites every built page (deterministic: the same input gives the
- * same output).
- * @returns {import('astro').AstroIntegration}
- */
-export function cspOwnHashesOnly() {
-  return {
-    name: 'csp-own-hashes-only',
-    hooks: {
-      'astro:build:done': ({ dir }) => {
-        const root = fileURLToPath(dir);
-        for (const page of listHtmlFiles(root)) {
-          const file = join(root, page);
-          const html = readFileSync(file, 'utf8');
-          const pruned = pruneCspHashes(html);
-          if (pruned !== html) writeFileSync(file, pruned);
-        }
-      },
-    },
-  };
 }
