@@ -294,7 +294,7 @@ export const reflectionUi = {
     'De antwoorden zijn overgenomen op deze pagina, maar niet op dit apparaat bewaard: {reden}.',
   /** Template: {eigen} answers kept, {nu} of {totaal} on today's questions, {oud} on removed ones, {gedeeld} in the link. */
   adoptConfirmRemoved:
-    'Uw eigen antwoorden op dit apparaat vervangen door deze? U had {eigen} antwoorden bewaard: {nu} op de {totaal} vragen van nu en {oud} op vragen die niet meer in het handboek staan. Die laatste blijven apart bewaard. In de link zijn het er {gedeeld}.',
+    'Uw eigen antwoorden op dit apparaat vervangen door deze? Aantal antwoorden op dit apparaat: {eigen} ({nu} op de {totaal} vragen van nu, {oud} op vragen die niet meer in het handboek staan; die laatste blijven apart bewaard). Aantal in de link: {gedeeld}.',
   /** Template: {max}. */
   teamFull: 'Een team kan hier hoogstens {max} leden hebben. Verwijder eerst een teamlid.',
   /** Template: {n} members in the link, {max}. */
