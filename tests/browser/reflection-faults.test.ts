@@ -25,6 +25,8 @@ const total = ids.length;
 const phaseOf = (id: string) => id.split('/')[0]!;
 const numberOf = (id: string) => Number(/(\d+)$/.exec(id)![1]);
 
+/** Waits for a value, long enough for a loaded shared machine (expect.poll's default is 1 s). */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 const share = (answers: Answers, name = '') => encodeShare(answers, ids, name);
 const stored = (page: Page, key = STORAGE_KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 const status = (page: Page) => page.locator('reflectie-voortgang [data-meldingen]');
@@ -60,13 +62,13 @@ describe('the skip link keeps a shared view', () => {
     const fragment = share({ [first]: 'A', [second]: 'A' }, 'Els');
     await page.goto(`${site.root}mijn-reflectie/#${fragment}`);
     const sharedBy = page.getByText(fill(t.sharedBy, { naam: 'Els' }));
-    await expect.poll(() => sharedBy.isVisible()).toBe(true);
+    await eventually(() => sharedBy.isVisible()).toBe(true);
 
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(ui.skipLink);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.closest('#inhoud') !== null)).toBe(true);
-    await expect.poll(() => page.evaluate(() => location.hash.slice(1))).toBe(fragment);
+    await eventually(() => page.evaluate(() => location.hash.slice(1))).toBe(fragment);
     expect(await sharedBy.isVisible()).toBe(true);
     expect(await page.getByText(fill(t.progress, { n: 2, totaal: total })).isVisible()).toBe(true);
     expect(pageErrors).toEqual([]);
@@ -76,16 +78,16 @@ describe('the skip link keeps a shared view', () => {
     const fragment = `${share({ [first]: 'A' }, 'Els')}&${share({ [first]: 'B' }, 'Jan')}`;
     await page.goto(`${site.root}team/#${fragment}`);
     const summary = page.locator('[data-samenvatting]');
-    await expect
-      .poll(() => summary.textContent())
-      .toContain(fill(t.teamSummary, { leden: 2, verschil: 1, totaal: total }));
+    await eventually(() => summary.textContent()).toContain(
+      fill(t.teamSummary, { leden: 2, verschil: 1, totaal: total }),
+    );
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => location.hash.slice(1))).toBe(fragment);
+    await eventually(() => page.evaluate(() => location.hash.slice(1))).toBe(fragment);
     await page.reload();
-    await expect
-      .poll(() => summary.textContent())
-      .toContain(fill(t.teamSummary, { leden: 2, verschil: 1, totaal: total }));
+    await eventually(() => summary.textContent()).toContain(
+      fill(t.teamSummary, { leden: 2, verschil: 1, totaal: total }),
+    );
     expect(pageErrors).toEqual([]);
   });
 });
@@ -105,7 +107,7 @@ describe('never "bewaard" when nothing was kept', () => {
       const reason = t.notKeptReason[problem];
       await page.goto(`${site.root}fasen/${phaseOf(first)}/`);
       // Said before the first answer, where the progress is shown.
-      await expect.poll(() => page.getByText(t.storageProblem[problem]).first().isVisible()).toBe(true);
+      await eventually(() => page.getByText(t.storageProblem[problem]).first().isVisible()).toBe(true);
       await choice(page, first, 'A').click();
       expect(await choice(page, first, 'A').getAttribute('aria-pressed')).toBe('true');
       const label = ui.questionLabel(numberOf(first));
@@ -120,10 +122,10 @@ describe('never "bewaard" when nothing was kept', () => {
       await page.goto(`${site.root}fasen/${phaseOf(first)}/vraag-${numberOf(first)}/a/`);
       await page.getByRole('button', { name: t.saveThis('A') }).click();
       const saved = page.locator('reflectie-bewaar [data-status]');
-      await expect.poll(() => saved.textContent()).toBe(fill(t.savedThisNotKept('A'), { reden: reason }));
+      await eventually(() => saved.textContent()).toBe(fill(t.savedThisNotKept('A'), { reden: reason }));
 
       await page.goto(`${site.root}mijn-reflectie/`);
-      await expect.poll(() => page.getByText(t.storageProblem[problem]).isVisible()).toBe(true);
+      await eventually(() => page.getByText(t.storageProblem[problem]).isVisible()).toBe(true);
       expect(await axeFindings(page)).toEqual([]);
     });
   }
@@ -136,9 +138,9 @@ describe('unreadable stored answers are never overwritten', () => {
     for (const [i, data] of junk.entries()) {
       await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, data]);
       await page.reload();
-      await expect.poll(() => page.getByText(t.storageProblem.onleesbaar).isVisible()).toBe(true);
+      await eventually(() => page.getByText(t.storageProblem.onleesbaar).isVisible()).toBe(true);
       await choice(page, first, i ? 'B' : 'A').click();
-      await expect.poll(() => page.getByText(t.storageProblem.onleesbaar).isVisible()).toBe(false);
+      await eventually(() => page.getByText(t.storageProblem.onleesbaar).isVisible()).toBe(false);
     }
     expect(await stored(page, backupKey(1))).toBe(junk[0]);
     expect(await stored(page, backupKey(2))).toBe(junk[1]);
@@ -158,7 +160,7 @@ describe('unreadable stored answers are never overwritten', () => {
     await page.reload();
     await choice(page, first, 'A').click();
     await choice(page, second, 'B').click();
-    await expect.poll(() => page.getByText(t.storageProblem['te-groot']).isVisible()).toBe(true);
+    await eventually(() => page.getByText(t.storageProblem['te-groot']).isVisible()).toBe(true);
     expect(await page.getByText(t.storageProblem.geen).isVisible()).toBe(false);
     expect(await status(page).textContent()).toContain(
       t.announceChosen(ui.questionLabel(numberOf(second)), 'B'),
@@ -169,7 +171,7 @@ describe('unreadable stored answers are never overwritten', () => {
     await page.reload();
     expect(await choice(page, second, 'B').getAttribute('aria-pressed')).toBe('true');
     await page.goto(`${site.root}mijn-reflectie/`);
-    await expect.poll(() => page.getByText(fill(t.progress, { n: 2, totaal: total })).isVisible()).toBe(true);
+    await eventually(() => page.getByText(fill(t.progress, { n: 2, totaal: total })).isVisible()).toBe(true);
   });
 });
 
@@ -195,9 +197,10 @@ describe('adopting asks first and counts right', () => {
 
     await page.getByRole('button', { name: t.adopt }).click();
     await dialog.getByRole('button', { name: t.adoptYes }).click();
-    await expect
-      .poll(async () => JSON.parse((await stored(page)) ?? '{}').antwoorden)
-      .toEqual({ [removed]: 'A', ...shared });
+    await eventually(async () => JSON.parse((await stored(page)) ?? '{}').antwoorden).toEqual({
+      [removed]: 'A',
+      ...shared,
+    });
     expect(await page.getByText(fill(t.progress, { n: 2, totaal: total })).isVisible()).toBe(true);
   });
 });
@@ -215,7 +218,7 @@ describe('a team link never drops a member silently', () => {
     const damaged = jan.replace(/\.B-/, '.A-');
     expect(damaged).not.toBe(jan);
     await page.goto(`${site.root}team/#${els}&${damaged}`);
-    await expect.poll(() => row(page, 2).locator('[data-fout]').textContent()).toBe(t.shareProblems.controle);
+    await eventually(() => row(page, 2).locator('[data-fout]').textContent()).toBe(t.shareProblems.controle);
     expect(await row(page, 2).getByLabel(t.memberName).inputValue()).toBe('Jan');
     expect(await page.getByRole('alert').textContent()).toBe(t.teamRowProblems);
     expect(await page.locator('[data-ledenlijst] li').allTextContents()).toEqual([
@@ -228,7 +231,7 @@ describe('a team link never drops a member silently', () => {
   test('an unnamed member is not given a name in the address', async ({ page, site }) => {
     await page.goto(`${site.root}team/#${els}&${share({ [first]: 'A' })}`);
     const unnamed = fill(t.memberAnswered, { naam: fill(t.member, { n: 2 }), n: 1, totaal: total });
-    await expect.poll(() => page.locator('[data-ledenlijst] li').nth(1).textContent()).toBe(unnamed);
+    await eventually(() => page.locator('[data-ledenlijst] li').nth(1).textContent()).toBe(unnamed);
     expect(await page.evaluate(() => decodeURIComponent(location.hash))).not.toContain(
       fill(t.member, { n: 2 }),
     );
@@ -237,28 +240,26 @@ describe('a team link never drops a member silently', () => {
   test('a cut-short link says what is wrong, as Mijn reflectie does', async ({ page, site }) => {
     for (const cut of [`${els}&naam=Jan`, `${els}&${jan.slice(0, -12)}`]) {
       await page.goto(`${site.root}team/#${cut}`);
-      await expect
-        .poll(() => row(page, 2).locator('[data-fout]').textContent())
-        .toBe(t.shareProblems.afgekapt);
+      await eventually(() => row(page, 2).locator('[data-fout]').textContent()).toBe(
+        t.shareProblems.afgekapt,
+      );
       expect(await page.getByRole('alert').textContent()).toBe(t.teamRowProblems);
     }
     await page.goto(`${site.root}mijn-reflectie/#naam=Jan`);
-    await expect
-      .poll(() => page.getByRole('alert').first().textContent())
-      .toContain(t.shareProblems.afgekapt);
+    await eventually(() => page.getByRole('alert').first().textContent()).toContain(t.shareProblems.afgekapt);
   });
 
   test('a new link pasted into the address bar is read', async ({ page, site, pageErrors }) => {
     await page.goto(`${site.root}team/#${els}`);
     const summary = page.locator('[data-samenvatting]');
-    await expect
-      .poll(() => summary.textContent())
-      .toBe(fill(t.teamSummary, { leden: 1, verschil: 0, totaal: total }));
+    await eventually(() => summary.textContent()).toBe(
+      fill(t.teamSummary, { leden: 1, verschil: 0, totaal: total }),
+    );
     const kim = share({ [first]: 'B', [second]: 'A' }, 'Kim');
     await page.evaluate((hash) => (location.hash = hash), `${els}&${jan}&${kim}`);
-    await expect
-      .poll(() => summary.textContent())
-      .toBe(fill(t.teamSummary, { leden: 3, verschil: 2, totaal: total }));
+    await eventually(() => summary.textContent()).toBe(
+      fill(t.teamSummary, { leden: 3, verschil: 2, totaal: total }),
+    );
     expect(await row(page, 3).getByLabel(t.memberName).inputValue()).toBe('Kim');
     expect(pageErrors).toEqual([]);
   });
@@ -276,7 +277,7 @@ describe('large teams', () => {
   }) => {
     await page.goto(`${site.root}team/#${members(MAX_TEAM_MEMBERS)}`);
     const summary = page.locator('[data-samenvatting]');
-    await expect.poll(() => summary.textContent()).toContain(`${MAX_TEAM_MEMBERS}`);
+    await eventually(() => summary.textContent()).toContain(`${MAX_TEAM_MEMBERS}`);
     expect(await page.locator('[data-leden] fieldset').count()).toBe(MAX_TEAM_MEMBERS);
     expect(await page.locator('[data-ledenlijst] li').count()).toBe(MAX_TEAM_MEMBERS);
     await page.getByRole('button', { name: t.addMember }).click();
@@ -291,7 +292,7 @@ describe('large teams', () => {
     const fragment = members(MAX_TEAM_MEMBERS + 1);
     await page.goto(`${site.root}team/#${fragment}`);
     const message = fill(t.teamTooMany, { n: MAX_TEAM_MEMBERS + 1, max: MAX_TEAM_MEMBERS });
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe(message);
+    await eventually(() => page.getByRole('alert').textContent()).toBe(message);
     expect(await page.locator('[data-resultaat]').isVisible()).toBe(false);
     expect(await page.evaluate(() => location.hash.slice(1))).toBe(fragment);
   });
@@ -300,7 +301,7 @@ describe('large teams', () => {
 test('an alert is written once, not at every keystroke', async ({ page, site }) => {
   await page.goto(`${site.root}mijn-reflectie/#${share({ [first]: 'A' }).slice(0, -3)}`);
   const alert = page.locator('reflectie-overzicht [role="alert"]');
-  await expect.poll(() => alert.textContent()).toContain(t.shareProblems.afgekapt);
+  await eventually(() => alert.textContent()).toContain(t.shareProblems.afgekapt);
   await alert.evaluate((element) => {
     (window as unknown as { writes: number }).writes = 0;
     new MutationObserver((records) => {
