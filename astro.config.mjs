@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import seoFiles from './src/integrations/seo-files.ts';
+import cspOwnHashes from './src/integrations/csp-own-hashes.ts';
 import { unified } from '@astrojs/markdown-remark';
 import booklets from './src/integrations/booklets.ts';
 import contentCheck from './src/integrations/content-check.ts';
@@ -34,9 +35,11 @@ export default defineConfig({
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
   // Order matters: the content check first (it stops a build with wrong content before Astro
-  // starts), then MDX, sitemap.xml and robots.txt, Pagefind, the booklet PDFs, the link check
-  // over all of it, and last anything that rewrites the finished files (precompression).
-  integrations: [contentCheck(), mdx(), seoFiles(), booklets(), linkCheck()],
+  // starts), then MDX, sitemap.xml and robots.txt, each page's CSP with only the hashes of its
+  // own inline code (src/lib/csp-hashes.mjs), Pagefind, the booklet PDFs (of the finished
+  // pages), the link check over all of it, and last anything that rewrites the finished files
+  // (precompression).
+  integrations: [contentCheck(), mdx(), seoFiles(), cspOwnHashes(), booklets(), linkCheck()],
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({
