@@ -70,7 +70,7 @@ afterAll(() => {
 // A generous timeout: on a busy shared machine a full build of a copy can take minutes.
 describe.concurrent(
   'a broken content file stops the build with a message that names it',
-  { timeout: 400_000 },
+  { timeout: 600_000 },
   () => {
     it('builds the unbroken copy; without Chromium it says the PDFs were skipped and links to the print version', async () => {
       const b = await buildWith(() => {}, { BOOKLETS: '1', CHROMIUM_BIN: '/nonexistent/chromium' });
