@@ -36,10 +36,19 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Order matters: the content check first (it stops a build with wrong content before Astro
   // starts), then MDX, sitemap.xml and robots.txt, each page's CSP with only the hashes of its
-  // own inline code (src/lib/csp-hashes.mjs), Pagefind, the booklet PDFs (of the finished
-  // pages), the link check over all of it, and last anything that rewrites the finished files
-  // (precompression).
-  integrations: [contentCheck(), mdx(), seoFiles(), cspOwnHashes(), booklets(), linkCheck()],
+  // own inline code (src/lib/csp-hashes.mjs), Pagefind, the link check of the pages (before
+  // the slow PDFs, so a broken link is reported quickly), the booklet PDFs (of the finished
+  // pages), the check of the links to those PDFs, and last anything that rewrites the finished
+  // files (precompression).
+  integrations: [
+    contentCheck(),
+    mdx(),
+    seoFiles(),
+    cspOwnHashes(),
+    linkCheck('pages'),
+    booklets(),
+    linkCheck('pdfs'),
+  ],
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({

@@ -7,16 +7,20 @@ import { sourceOfLink } from '../lib/link-sources';
 import { formatProblems, type Problem } from '../lib/problems';
 
 /**
- * The link check as the last step of `npm run build` that reads pages (after the booklet PDFs,
- * so links to them count): every internal link and #anchor of every built page must resolve.
+ * The link check of `npm run build`: every internal link and #anchor of every built page must
+ * resolve. It runs twice: `linkCheck('pages')` before the booklet PDFs are printed (so a broken
+ * link in content/ stops the build without waiting for Chromium), checking everything except
+ * links to PDFs; `linkCheck('pdfs')` after them, checking only the links to PDFs, so those count too.
  * A broken link written in content/ is reported at its .md/.mdx file and line (found by its
  * text there); one that comes from the code is reported at the built page. Stops the build.
  */
-export default function linkCheck(): AstroIntegration {
+const toPdf = (href: string) => /\.pdf([?#]|$)/i.test(href);
+
+export default function linkCheck(targets: 'pages' | 'pdfs'): AstroIntegration {
   let root = '';
   let base = '/';
   return {
-    name: 'handboek:link-check',
+    name: targets === 'pages' ? 'handboek:link-check' : 'handboek:pdf-link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
@@ -24,9 +28,14 @@ export default function linkCheck(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { pages, checked, failures } = checkSite(outDir, base);
+        const result = checkSite(outDir, base);
+        const failures = result.failures.filter((f) => toPdf(f.value) === (targets === 'pdfs'));
         if (failures.length === 0) {
-          logger.info(`${pages} pagina's, ${checked} interne links en ankers gecontroleerd: alle kloppen.`);
+          logger.info(
+            targets === 'pages'
+              ? `${result.pages} pagina's, ${result.checked} interne links en ankers gecontroleerd (links naar PDF's na het afdrukken): alle kloppen.`
+              : 'Links naar de PDF-boekjes gecontroleerd: alle kloppen.',
+          );
           return;
         }
         const sources = globSync('content/**/*.{md,mdx}', { cwd: root })
