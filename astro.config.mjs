@@ -8,6 +8,7 @@ import {
   rehypeVisibleListNumbers,
   remarkSiteLinks,
 } from './src/lib/markdown-plugins.mjs';
+import precompress from './src/integrations/precompress.ts';
 
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.
@@ -27,7 +28,8 @@ export default defineConfig({
   compressHTML: true,
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  // precompress stays last: it compresses what every integration before it wrote.
+  integrations: [mdx(), precompress()],
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({
