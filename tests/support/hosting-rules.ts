@@ -17,7 +17,9 @@ export const FEATURES_OFF = ['camera', 'microphone', 'geolocation', 'payment', '
 export function turnsOff(policy: string | null | undefined): boolean {
   if (!policy) return false;
   const entries = policy.split(',').map((e) => e.trim());
-  return entries.every((e) => /^[a-z-]+=\(\)$/.test(e)) && FEATURES_OFF.every((f) => entries.includes(`${f}=()`));
+  return (
+    entries.every((e) => /^[a-z-]+=\(\)$/.test(e)) && FEATURES_OFF.every((f) => entries.includes(`${f}=()`))
+  );
 }
 
 /** Hashed files (/_astro/, Pagefind's index files) may be kept for a year. */

@@ -1,5 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from './free-port.ts';
@@ -82,9 +91,26 @@ http {
 
 function apacheConfig(dir: string, folder: string, port: number, base: string): string[] {
   // Debian's defaults plus rewrite and headers; deflate and brotli too, to show they leave the copies alone.
-  const modules = ['mpm_event', 'authz_core', 'mime', 'dir', 'alias', 'env', 'rewrite', 'headers', 'setenvif', 'filter', 'deflate', 'brotli'];
+  const modules = [
+    'mpm_event',
+    'authz_core',
+    'mime',
+    'dir',
+    'alias',
+    'env',
+    'rewrite',
+    'headers',
+    'setenvif',
+    'filter',
+    'deflate',
+    'brotli',
+  ];
   // The rules file is Included by the virtual host (as the README says), and used as .htaccess under the sub-path.
-  const rules = template(read('apache/.htaccess'), base === '/' ? [] : [['/404.html', `${base}404.html`]], 'apache/.htaccess');
+  const rules = template(
+    read('apache/.htaccess'),
+    base === '/' ? [] : [['/404.html', `${base}404.html`]],
+    'apache/.htaccess',
+  );
   let vhost: string;
   if (base === '/') {
     writeFileSync(join(dir, 'handboek.htaccess'), rules);
@@ -176,7 +202,11 @@ function readdirNames(folder: string): string[] {
 }
 
 /** Starts `server` with the project's configuration for `base`, serving the build in `folder`. */
-export async function host(server: ServerName, folder: string, base: '/' | '/handboek/'): Promise<HostedSite> {
+export async function host(
+  server: ServerName,
+  folder: string,
+  base: '/' | '/handboek/',
+): Promise<HostedSite> {
   if (!existsSync(join(folder, 'index.html')))
     throw new Error(`${folder}/ ontbreekt: start de tests met \`npm test\` (die bouwt eerst)`);
   const binary = { nginx: '/usr/sbin/nginx', apache: '/usr/sbin/apache2', caddy: '/usr/bin/caddy' }[server];
@@ -184,7 +214,12 @@ export async function host(server: ServerName, folder: string, base: '/' | '/han
   const dir = mkdtempSync(join(tmpdir(), `handboek-${server}-`));
   const port = await freePort();
   const root = resolve(folder);
-  const args = { nginx: nginxConfig, apache: apacheConfig, caddy: caddyConfig }[server](dir, root, port, base);
+  const args = { nginx: nginxConfig, apache: apacheConfig, caddy: caddyConfig }[server](
+    dir,
+    root,
+    port,
+    base,
+  );
   const env = { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
   const log = join(dir, 'stderr.log');
   const child: ChildProcess = spawn(args[0]!, args.slice(1), { env, stdio: ['ignore', 'ignore', 'pipe'] });

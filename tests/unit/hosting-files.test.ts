@@ -118,7 +118,10 @@ describe('GitHub Pages workflow', () => {
 
   it('leaves out the copies Pages never serves, and says which headers it cannot send', () => {
     expect(code).toMatch(/find dist .*-name '\*\.br' .*-name '\*\.gz'.* -delete/);
-    const comments = text.split('\n').filter((l) => l.startsWith('#')).join('\n');
+    const comments = text
+      .split('\n')
+      .filter((l) => l.startsWith('#'))
+      .join('\n');
     expect(comments).toMatch(/cannot/);
     for (const header of ['frame-ancestors', 'X-Content-Type-Options', 'Permissions-Policy'])
       expect(comments).toContain(header);

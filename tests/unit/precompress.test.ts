@@ -17,7 +17,10 @@ function site(): string {
   const text = '<p>Digitaal samenwerken in welzijn en zorg.</p>\n'.repeat(200);
   writeFileSync(join(dir, 'fasen/start/index.html'), `<!doctype html><html lang="nl">${text}</html>`);
   writeFileSync(join(dir, 'style.css'), 'main { margin: 0 auto; }\n'.repeat(100));
-  writeFileSync(join(dir, 'pagefind/pagefind-entry.json'), JSON.stringify(Array.from({ length: 8 }, (_, page) => ({ page, language: 'nl', words: 4443 }))));
+  writeFileSync(
+    join(dir, 'pagefind/pagefind-entry.json'),
+    JSON.stringify(Array.from({ length: 8 }, (_, page) => ({ page, language: 'nl', words: 4443 }))),
+  );
   writeFileSync(join(dir, 'pagefind/fragment/abc.pf_fragment'), Buffer.from(text));
   writeFileSync(join(dir, 'a.js'), 'x');
   return dir;
@@ -54,8 +57,8 @@ describe('precompressDir', () => {
   });
 
   it('sums up in one line for the build log', () => {
-    expect(describeCompressed({ files: 3, written: 6, bytes: { original: 4096, gzip: 1024, brotli: 512 } })).toBe(
-      '3 files, 4 KB → gzip 1 KB, brotli 1 KB',
-    );
+    expect(
+      describeCompressed({ files: 3, written: 6, bytes: { original: 4096, gzip: 1024, brotli: 512 } }),
+    ).toBe('3 files, 4 KB → gzip 1 KB, brotli 1 KB');
   });
 });
