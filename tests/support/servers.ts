@@ -237,7 +237,11 @@ export async function host(
     } catch {
       /* not up yet */
     }
-    if (i > 100) throw new Error(`${server} antwoordt niet op ${url}:\n${stderr}`);
+    if (i > 100) {
+      // Never leave a server behind that did not come up as it should.
+      child.kill('SIGKILL');
+      throw new Error(`${server} antwoordt niet op ${url}:\n${stderr}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
