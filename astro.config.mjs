@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import seoFiles from './src/integrations/seo-files.ts';
+import precompress from './src/integrations/precompress.ts';
 import { unified } from '@astrojs/markdown-remark';
 import {
   rehypeScopedHeadingIds,
@@ -8,15 +10,16 @@ import {
   rehypeVisibleListNumbers,
   remarkSiteLinks,
 } from './src/lib/markdown-plugins.mjs';
-import precompress from './src/integrations/precompress.ts';
 
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  // Only used for canonical metadata; the site itself links relative to `base`.
-  site: process.env.SITE_URL || 'https://handboek.example',
+  // The address the site is published at (e.g. https://example.org): canonical links, og:url,
+  // the sitemap and absolute links in the booklets need it. Without it they are left out;
+  // the site itself always links relative to `base`.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   // Folder URLs (/fasen/start/) work on every static host, nginx included.
   trailingSlash: 'always',
@@ -28,8 +31,9 @@ export default defineConfig({
   compressHTML: true,
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
-  // precompress stays last: it compresses what every integration before it wrote.
-  integrations: [mdx(), precompress()],
+  // After the build: sitemap.xml and robots.txt. precompress stays last: it compresses what
+  // every integration before it wrote.
+  integrations: [mdx(), seoFiles(), precompress()],
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({

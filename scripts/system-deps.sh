@@ -2,8 +2,8 @@
 # Installs the Debian packages the tests use, when they are missing:
 #   chromium (browser tests, booklet PDFs), nginx, apache2 and caddy (hosting tests, each with
 #   the configuration in hosting/), libnginx-mod-http-brotli-static (nginx's brotli_static),
-#   poppler-utils (PDF checks), fonts-liberation (a font Chromium recommends; the PDFs were
-#   checked with it).
+#   poppler-utils and qpdf (PDF checks), fonts-liberation (a font Chromium recommends; the PDFs
+#   were checked with it).
 # Exit 0 when all are present; 1 with a fix hint when they are missing and cannot be installed.
 set -euo pipefail
 need=()
@@ -13,6 +13,7 @@ need=()
 [ -x /usr/sbin/apache2 ] || need+=(apache2)
 [ -x /usr/bin/caddy ] || need+=(caddy)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 [ -d /usr/share/fonts/truetype/liberation ] || need+=(fonts-liberation)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
