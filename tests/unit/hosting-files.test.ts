@@ -111,7 +111,7 @@ describe('GitHub Pages workflow', () => {
     expect(code).toMatch(/uses: actions\/upload-pages-artifact@v\d+\n\s+with:\n\s+path: dist\n/);
     expect(code).toMatch(/uses: actions\/deploy-pages@v\d+/);
     expect(code).toMatch(/needs: build/);
-    const permissions = /permissions:\n((?: {2}.+\n)+)/.exec(code)?.[1].trim().split(/\n\s*/);
+    const permissions = /permissions:\n((?: {2}.+\n)+)/.exec(code)?.[1]?.trim().split(/\n\s*/);
     expect(permissions?.sort()).toEqual(['contents: read', 'id-token: write', 'pages: write']);
     expect(code).toMatch(/branches: \[main\]/);
   });
