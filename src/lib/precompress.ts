@@ -5,8 +5,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /**
  * Gzip and Brotli copies beside the built text files (page.html → page.html.gz, page.html.br),
  * so that nginx (gzip_static/brotli_static), Apache (mod_rewrite) and Caddy (precompressed)
- * send them without compressing on every request, at the strongest levels nobody would pay
- * for per request.
+ * send them without compressing on every request, at levels nobody would pay for per request.
+ * Brotli quality 10, not 11: measured on the whole build, 11 took 2.7× the CPU time
+ * (3.0 s against 1.1 s) for 1.7% fewer bytes.
  *
  * Deterministic: files are visited in sorted order, gzip writes no name and mtime 0, Brotli
  * has no header fields at all. So two builds give byte-identical copies.
@@ -31,7 +32,7 @@ export function compressBoth(data: Buffer): { gzip: Buffer; brotli: Buffer } {
     brotli: brotliCompressSync(data, {
       params: {
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_QUALITY]: 10,
         [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
       },
     }),
