@@ -4,6 +4,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -130,7 +131,7 @@ function apacheConfig(dir: string, folder: string, port: number, base: string): 
     chmodSync(dir, 0o755);
     const site = join(dir, 'site');
     mkdirSync(site);
-    for (const name of readdirNames(folder)) symlinkSync(join(folder, name), join(site, name));
+    for (const name of readdirSync(folder)) symlinkSync(join(folder, name), join(site, name));
     writeFileSync(join(site, '.htaccess'), rules);
     vhost = template(
       read('apache/handboek-subpath.conf'),
@@ -195,10 +196,6 @@ function caddyConfig(dir: string, folder: string, port: number, base: string): s
   // No admin endpoint (several Caddys run side by side) and no certificates on a loopback port.
   writeFileSync(join(dir, 'Caddyfile'), `{\n\tadmin off\n\tauto_https off\n}\n\n${site}`);
   return ['/usr/bin/caddy', 'run', '--config', join(dir, 'Caddyfile'), '--adapter', 'caddyfile'];
-}
-
-function readdirNames(folder: string): string[] {
-  return spawnSync('ls', ['-A', folder], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
 }
 
 /** Starts `server` with the project's configuration for `base`, serving the build in `folder`. */
