@@ -29,9 +29,9 @@ interface Raw {
 }
 
 /** One GET as a plain client sends it, with the body exactly as it came over the wire. */
-function get(url: string, acceptEncoding?: string): Promise<Raw> {
+function get(url: string, acceptEncoding?: string, extra: Record<string, string> = {}): Promise<Raw> {
   return new Promise((resolve, reject) => {
-    const headers = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
+    const headers = { ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}), ...extra };
     request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
@@ -167,6 +167,19 @@ describe.each(cases)('$server with hosting/ configuration, $base', ({ server, ba
     expectSecurityHeaders(home.headers, 'home');
     expect(home.headers['cache-control']).toBe(REVALIDATE);
     expect(home.headers['content-type']).toMatch(/^text\/html; charset=utf-8$/i);
+    // Revalidating is cheap: the browser's copy is still good, so no body comes back.
+    const validator = home.headers['etag']
+      ? { 'if-none-match': String(home.headers['etag']) }
+      : { 'if-modified-since': String(home.headers['last-modified']) };
+    const again = await get(site.url, 'br, gzip', validator);
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    if (base !== '/') {
+      // The sub-path without its slash leads to the handbook's home page.
+      const bare = await get(site.url.slice(0, -1));
+      expect([301, 308]).toContain(bare.status);
+      expect(new URL(String(bare.headers['location']), site.url).href).toBe(site.url);
+    }
 
     const css = /href="([^"]*\/_astro\/[^"]+\.css)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))?.[1];
     const style = await get(new URL(css!, site.url).href, 'br, gzip');
