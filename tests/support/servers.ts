@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -30,6 +30,7 @@ export interface HostedSite {
 }
 
 const HOSTING = resolve('hosting');
+const asRoot = process.getuid?.() === 0;
 const read = (file: string) => readFileSync(join(HOSTING, file), 'utf8');
 
 /** Replaces each `from` in `text`, failing loudly when one is missing (the config changed shape). */
@@ -73,6 +74,7 @@ function nginxConfig(dir: string, folder: string, port: number, base: string): s
   writeFileSync(
     join(dir, 'nginx.conf'),
     `daemon off;
+${asRoot ? '# Workers read the build wherever the checkout is (by default they would be "nobody").\nuser root;' : ''}
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log;
 include /etc/nginx/modules-enabled/*.conf;
@@ -112,6 +114,11 @@ function apacheConfig(dir: string, folder: string, port: number, base: string): 
     base === '/' ? [] : [['/404.html', `${base}404.html`]],
     'apache/.htaccess',
   );
+  // Apache serves as www-data: a copy of the build in a folder it may read, wherever the
+  // checkout is (mkdtemp makes folders private; a home folder may be private too).
+  chmodSync(dir, 0o755);
+  const site = join(dir, 'site');
+  cpSync(folder, site, { recursive: true });
   let vhost: string;
   if (base === '/') {
     writeFileSync(join(dir, 'handboek.htaccess'), rules);
@@ -119,19 +126,14 @@ function apacheConfig(dir: string, folder: string, port: number, base: string): 
       read('apache/handboek-vhost.conf'),
       [
         ['<VirtualHost *:80>', `<VirtualHost 127.0.0.1:${port}>`],
-        [/\/var\/www\/handboek/g, folder],
+        [/\/var\/www\/handboek/g, site],
         ['/etc/apache2/handboek.htaccess', join(dir, 'handboek.htaccess')],
         [/^\s*(ErrorLog|CustomLog) .*$/gm, ''],
       ],
       'apache/handboek-vhost.conf',
     );
   } else {
-    // .htaccess lives in the served folder: a folder of our own that links to the build's files,
-    // readable by the www-data user Apache switches to (mkdtemp makes folders private).
-    chmodSync(dir, 0o755);
-    const site = join(dir, 'site');
-    mkdirSync(site);
-    for (const name of readdirSync(folder)) symlinkSync(join(folder, name), join(site, name));
+    // Under the sub-path the rules are a .htaccess in the served folder.
     writeFileSync(join(site, '.htaccess'), rules);
     vhost = template(
       read('apache/handboek-subpath.conf'),
