@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import seoFiles from './src/integrations/seo-files.ts';
 import cspOwnHashes from './src/integrations/csp-own-hashes.ts';
+import precompress from './src/integrations/precompress.ts';
 import { unified } from '@astrojs/markdown-remark';
 import {
   rehypeScopedHeadingIds,
@@ -33,8 +34,9 @@ export default defineConfig({
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
   // After the build: sitemap.xml and robots.txt; and each page's CSP lists only the hashes of
-  // its own inline code (see src/lib/csp-hashes.mjs).
-  integrations: [mdx(), seoFiles(), cspOwnHashes()],
+  // its own inline code (see src/lib/csp-hashes.mjs). precompress stays last: it compresses
+  // what every integration before it wrote.
+  integrations: [mdx(), seoFiles(), cspOwnHashes(), precompress()],
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({
