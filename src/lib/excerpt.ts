@@ -23,7 +23,6 @@ export function plainInline(line: string): string {
     .replace(/&(#\d+|[a-z]+);/g, (all, name: string) =>
       name.startsWith('#') ? String.fromCharCode(Number(name.slice(1))) : (ENTITIES[name] ?? all),
     )
-    .replace(/\\$/, '') // a hard line break
     .replace(/\\([\\`*_{}[\]()#+\-.!>|])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
@@ -54,7 +53,11 @@ function blocksAndBreaks(markdown: string): Block[] {
     current = [];
   };
   for (const raw of markdown.split('\n')) {
-    const line = raw.replace(/^\s*(>\s?)+/, '').trimEnd();
+    // A backslash at the end of a line is a hard line break, not text.
+    const line = raw
+      .replace(/^\s*(>\s?)+/, '')
+      .trimEnd()
+      .replace(/\\$/, '');
     if (!line.trim()) {
       flush();
       continue;

@@ -62,7 +62,7 @@ describe('cross-file content rules', () => {
       input.answers.push({
         ...a,
         id: a.id.replace('start', 'financiering'),
-        filePath: a.filePath?.replace('start', 'financiering'),
+        filePath: `content/antwoorden/financiering/vraag-1-${a.data.letter.toLowerCase()}.mdx`,
         data: { ...a.data, vraag: { id: 'financiering/vraag-1' } },
       });
     input.sections[0]!.data.vragen = [{ id: 'financiering/vraag-1' }];

@@ -42,6 +42,10 @@ describe('plainBlocks: the prose of a body, block by block', () => {
 });
 
 describe('excerpt: the opening words of a passage', () => {
+  it('reads a backslash at the end of a line as a line break, not as text', () => {
+    expect(excerpt("> *Het kader is 'x'.\\\n> De vraag is: 'y'?*")).toBe("Het kader is 'x'. De vraag is: 'y'?");
+  });
+
   it('gives whole sentences, at most two, and marks that the passage goes on', () => {
     const body = 'Eerste zin hier. Tweede zin daar. Derde zin nooit.';
     expect(excerpt(body)).toBe('Eerste zin hier. Tweede zin daar. …');
