@@ -43,7 +43,9 @@ describe('plainBlocks: the prose of a body, block by block', () => {
 
 describe('excerpt: the opening words of a passage', () => {
   it('reads a backslash at the end of a line as a line break, not as text', () => {
-    expect(excerpt("> *Het kader is 'x'.\\\n> De vraag is: 'y'?*")).toBe("Het kader is 'x'. De vraag is: 'y'?");
+    expect(excerpt("> *Het kader is 'x'.\\\n> De vraag is: 'y'?*")).toBe(
+      "Het kader is 'x'. De vraag is: 'y'?",
+    );
   });
 
   it('gives whole sentences, at most two, and marks that the passage goes on', () => {
