@@ -181,6 +181,8 @@ class TeamComparison extends HTMLElement {
       verschil: differ,
       totaal: ids.length,
     });
+    // For the conversation agenda (src/components/team/agenda-element.ts), which lives beside this element.
+    this.dispatchEvent(new CustomEvent('team-vergeleken', { bubbles: true, detail: members }));
   }
 }
 
