@@ -23,6 +23,8 @@ type Texts = Pick<
  * several after each other), which is rewritten after each comparison so it can be kept.
  */
 class TeamComparison extends HTMLElement {
+  /** The members last compared, for the agenda (src/components/team/agenda-element.ts). */
+  members: Member[] = [];
   #ids: string[] = [];
   #rows = 0;
   #text = {} as Texts;
@@ -182,6 +184,7 @@ class TeamComparison extends HTMLElement {
       totaal: ids.length,
     });
     // For the conversation agenda (src/components/team/agenda-element.ts), which lives beside this element.
+    this.members = members;
     this.dispatchEvent(new CustomEvent('team-vergeleken', { bubbles: true, detail: members }));
   }
 }

@@ -14,8 +14,7 @@ class TeamAgenda extends HTMLElement {
     const ids = idsOf(this);
     const list = this.querySelector<HTMLElement>('[data-agenda]')!;
     const pool = this.querySelector<HTMLElement>('[data-voorraad]')!;
-    document.addEventListener('team-vergeleken', (event) => {
-      const members = (event as CustomEvent<Member[]>).detail;
+    const show = (members: Member[]) => {
       pool.append(...list.children);
       const agenda = teamAgenda(members, ids);
       for (const row of agenda) {
@@ -27,7 +26,11 @@ class TeamAgenda extends HTMLElement {
       this.querySelector<HTMLElement>('[data-geen]')!.hidden = agenda.length > 0;
       list.hidden = agenda.length === 0;
       this.hidden = false;
-    });
+    };
+    document.addEventListener('team-vergeleken', (event) => show((event as CustomEvent<Member[]>).detail));
+    // A team link in the address is compared before this element exists: take what is there.
+    const team = document.querySelector<HTMLElement & { members?: Member[] }>('reflectie-team');
+    if (team?.members?.length) show(team.members);
     this.querySelector('[data-afdrukken]')!.addEventListener('click', () => {
       document.documentElement.dataset.agendaPrint = '';
       window.print();
