@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { agendaUi, passagesUi, planUi, reflectionUi } from '~/i18n/nl';
@@ -203,4 +204,28 @@ test('the team agenda lists the questions members differ on, each with its werkv
       .isVisible(),
   ).toBe(true);
   expect(await agenda.getByRole('heading', { name: agendaUi.title }).isVisible()).toBe(true);
+});
+
+test('the filled-in plan and the narrowed phase page pass axe and fit a 320 px screen', async ({
+  context,
+  page,
+  site,
+}) => {
+  await choose(context, site.root, 'start', { 1: 'A', 2: 'B' });
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const [path, prepare] of [
+    ['mijn-plan/', () => expect.poll(() => plan(page, 'start/vraag-1').isVisible()).toBe(true)],
+    ['fasen/start/', () => page.getByLabel(passagesUi.roleLabel).selectOption('burger')],
+  ] as const) {
+    await page.goto(site.root + path);
+    await prepare();
+    const { violations } = await new AxeBuilder({ page })
+      .options({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+      .setLegacyMode(true)
+      .analyze();
+    expect(
+      violations.map((v) => `${path}: ${v.id} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+  }
 });
