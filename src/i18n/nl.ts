@@ -293,6 +293,8 @@ export const passagesUi = {
 
 export const planUi = {
   title: 'Mijn plan',
+  description:
+    'Uw plan uit uw eigen antwoorden: randvoorwaarden, tips, werkvormen en wat de andere bronnen zeggen, per fase. Printbaar.',
   intro:
     'Uw plan volgt uit uw antwoorden op de reflectievragen. Bij elk antwoord A: de randvoorwaarden en tips uit de beslishulp, de werkvormen om te doen en wat de andere bronnen erover zeggen. Bij elk antwoord B: de aandachtspunten. Uw antwoorden blijven op dit apparaat.',
   link: 'Mijn plan',
