@@ -53,6 +53,11 @@ class RoleReader extends HTMLElement {
       }
       for (const group of document.querySelectorAll<HTMLElement>('.more-sources details'))
         group.hidden = !group.querySelector('li:not([hidden])');
+      // A question none of whose passages serves the role says so, rather than showing an empty list.
+      for (const block of document.querySelectorAll<HTMLElement>('.other-sources')) {
+        const note = block.querySelector<HTMLElement>('[data-geen-rol]');
+        if (note) note.hidden = !!block.querySelector('.passages > li:not([hidden])');
+      }
       if (announce)
         status.textContent = role
           ? t.announce
