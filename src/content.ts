@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findContentProblems } from './lib/content-rules';
+import { moreForPhase, passagesFor } from './lib/passages';
 import { PHASES, ROLES, type AnswerLetter, type Phase, type Role } from './schemas/vocabulary';
 
 /**
@@ -71,3 +72,12 @@ export const methodsForPhase = (phase: Phase) => methods.filter((m) => m.data.fa
 export const answersUsingMethod = (methodId: string) =>
   answers.filter((a) => a.data.werkvormen.some((w) => w.id === methodId));
 export const errataOf = (sourceId: string) => errata.filter((e) => e.data.bron.id === sourceId);
+/** The sections of the other sources that speak to a question (their `vragen`), in source order. */
+export const passagesOf = (questionId: string) => passagesFor(sections, questionId);
+/** The rest of a phase's advice from the other sources, per source; see src/lib/passages.ts. */
+export const moreForPhaseOf = (phase: Phase) =>
+  moreForPhase(
+    sections,
+    phase,
+    questionsOf(phase).map((q) => q.id),
+  );

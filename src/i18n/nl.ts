@@ -85,7 +85,6 @@ export const ui = {
   statementsNote: 'De bron drukt deze uitspraken af bij de antwoorden; zij zegt niet wie ze deed.',
   rolesIntro: 'Even voorstellen: wie spelen een rol bij digitaal samenwerken in welzijn en zorg?',
   questionsTitle: 'Vragen',
-  otherSourcesTitle: 'Wat de andere bronnen over deze fase zeggen',
   methodsTitle: 'Werkvormen voor deze fase',
   bookletLink: (title: string) => `Boekje “${title}” als PDF`,
   bookletPrint: 'Printversie van deze fase',
@@ -300,4 +299,65 @@ export const reflectionUi = {
   /** Template: {n} members in the link, {max}. */
   teamTooMany:
     'Deze teamlink bevat {n} teamleden; hier kunnen er hoogstens {max} naast elkaar. Vergelijk in kleinere groepen.',
+} as const;
+
+// ---- Passages of the other sources per question, phase pages that guide, reading as a role,
+// Mijn plan and the team agenda (helper "weave"). Templates as in reflectionUi.
+export const passagesUi = {
+  title: 'Wat de andere bronnen hierover zeggen',
+  intro: 'Het begin van elke passage, letterlijk uit de bron. Volg de link om verder te lezen.',
+  moreTitle: 'Meer uit de bronnen over deze fase',
+  moreIntro:
+    'De andere passages over deze fase, per bron. Open een bron om de titels te zien; colofons, leeswijzers en lijsten met links staan alleen in de bron zelf.',
+  /** The summary of one folded source group. */
+  moreGroup: (source: string, n: number) => `${source} (${n} ${n === 1 ? 'passage' : 'passages'})`,
+  roleLabel: 'Ik lees als',
+  roleAll: 'alle rollen',
+  roleUndo: 'Toon weer alles',
+  /** Template: {rol}, {n} shown of {totaal}. */
+  roleAnnounce: 'U leest als {rol}: {n} van de {totaal} passages getoond.',
+  roleCleared: 'Alle passages worden weer getoond.',
+  roleNoScript: 'Lezen vanuit één rol kan ook zonder JavaScript, via de leesroutes:',
+  roleNone: 'Voor deze rol staat hier geen passage apart gemarkeerd.',
+} as const;
+
+export const planUi = {
+  title: 'Mijn plan',
+  description:
+    'Uw plan uit uw eigen antwoorden: randvoorwaarden, tips, werkvormen en wat de andere bronnen zeggen, per fase. Printbaar.',
+  intro:
+    'Uw plan volgt uit uw antwoorden op de reflectievragen. Bij elk antwoord A: de randvoorwaarden en tips uit de beslishulp, de werkvormen om te doen en wat de andere bronnen erover zeggen. Bij elk antwoord B: de aandachtspunten. Uw antwoorden blijven op dit apparaat.',
+  link: 'Mijn plan',
+  linkFromPhase: 'Bekijk Mijn plan: wat u met uw antwoorden kunt doen',
+  noScript:
+    'Mijn plan wordt in uw eigen browser gemaakt uit uw bewaarde antwoorden; daarvoor is JavaScript nodig. Zonder JavaScript vindt u het advies bij elke vraag op de pagina van de fase.',
+  nameLabel: 'Uw naam op de afdruk (mag leeg blijven)',
+  print: 'Druk het plan af',
+  /** Template: {naam}. */
+  planOf: 'Plan van {naam}',
+  /** Template: {datum}. */
+  madeOn: 'Gemaakt op {datum}',
+  nothingYet:
+    'U heeft nog geen vragen beantwoord. Kies in een fase bij elke vraag A of B; dan vult dit plan zich.',
+  openTitle: 'Nog niet beantwoord',
+  answerA: 'Antwoord A: er zijn verbetermogelijkheden',
+  answerB: 'Antwoord B: we zijn goed op weg',
+  methods: 'Werkvormen om te doen',
+  passages: 'Wat de andere bronnen hierover zeggen',
+  /** Template: {naam}. */
+  sharedBy: 'U bekijkt het plan bij de antwoorden van {naam}. Alleen lezen.',
+  sharedByNobody: 'U bekijkt het plan bij antwoorden die iemand met u deelde. Alleen lezen.',
+  backToOwn: 'Naar mijn eigen plan',
+  linkUnreadable: 'Deze link kan niet gelezen worden. Hieronder staat uw eigen plan.',
+} as const;
+
+export const agendaUi = {
+  title: 'Gespreksagenda',
+  intro:
+    'De vragen waarover jullie van mening verschillen, de meest verdeelde eerst, met de werkvormen die het advies bij antwoord A voorstelt. Druk de agenda af voor het teamoverleg.',
+  none: 'Jullie verschillen over geen enkele vraag: er is geen agenda nodig.',
+  /** Template: {a} chose A, {b} chose B. */
+  split: '{a} × A, {b} × B',
+  methods: 'Werkvormen:',
+  print: 'Druk de agenda af',
 } as const;
