@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findContentProblems } from './lib/content-rules';
+import { findErrataProblems, stringsIn, type ContentText } from './lib/errata-check';
+import { rightsWarnings } from './lib/rights';
 import { PHASES, ROLES, type AnswerLetter, type Phase, type Role } from './schemas/vocabulary';
 
 /**
@@ -41,7 +43,25 @@ export const sections = (await getCollection('secties')).sort(
 );
 export const errata = await getCollection('errata');
 
-const problems = findContentProblems({ phases, questions, answers, methods, sources, sections, errata });
+// Every content file as text, with the source it belongs to, for the errata check. The
+// beslishulp is the source of the phases, questions, answers and roles.
+const contentTexts: ContentText[] = [
+  ...[...phases, ...questions, ...answers, ...roles].map((e) => ({ e, bron: 'beslishulp' })),
+  ...sources.map((e) => ({ e, bron: e.id })),
+  ...[...methods, ...sections].map((e) => ({ e, bron: e.data.bron.id })),
+].map(({ e, bron }) => ({
+  file: e.filePath ?? e.id,
+  bron,
+  text: [e.body ?? '', ...stringsIn(e.data)].join('\n'),
+}));
+
+// Warnings, not errors: the site may be built, but the editors must see what is missing.
+for (const warning of rightsWarnings(sources)) console.warn(`\n[WAARSCHUWING] ${warning}\n`);
+
+const problems = [
+  ...findContentProblems({ phases, questions, answers, methods, sources, sections, errata }),
+  ...findErrataProblems(errata, contentTexts),
+];
 if (problems.length > 0) {
   throw new Error(
     `De inhoud in content/ klopt niet (${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}):\n` +

@@ -116,7 +116,19 @@ export const ui = {
   methodPhases: 'Past bij de fasen',
   methodInSource: 'Lees hem in de bron',
   sourceCredits: 'Colofon en rechten',
-  credits: { auteurs: 'Auteurs en partners', uitgever: 'Uitgever', datum: 'Datum', rechten: 'Rechten' },
+  credits: {
+    auteurs: 'Auteurs en partners',
+    uitgever: 'Uitgever',
+    datum: 'Datum',
+    rechten: 'Rechten',
+    // ---- editorial (issue 12): credits as the document gives them, and permission on record
+    projectleiding: 'Projectleiding',
+    disclaimer: 'Disclaimer',
+    toestemming: 'Toestemming om over te nemen',
+    permissionGiven: (door: string, datum: string, hoe?: string) =>
+      `Gegeven door ${door}, ${datum}${hoe ? ` (${hoe})` : ''}.`,
+    permissionNotRecorded: 'Niet vastgelegd: in dit handboek is geen toestemming van de rechthebbende geregistreerd.',
+  },
   contents: 'Inhoud',
   previous: 'Vorige',
   next: 'Volgende',
