@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findContentProblems } from './lib/content-rules';
-import { findErrataProblems, stringsIn, type ContentText } from './lib/errata-check';
+import { findErrataProblems, inFileOrder, stringsIn, type ContentText } from './lib/errata-check';
 import { rightsWarnings } from './lib/rights';
 import { PHASES, ROLES, type AnswerLetter, type Phase, type Role } from './schemas/vocabulary';
 
@@ -41,7 +43,11 @@ export const sections = (await getCollection('secties')).sort(
     (sourceOrder.get(a.data.bron.id) ?? 0) - (sourceOrder.get(b.data.bron.id) ?? 0) ||
     a.data.volgorde - b.data.volgorde,
 );
-export const errata = await getCollection('errata');
+// In the file's order, which is the documents' order (the loader sorts by id).
+export const errata = inFileOrder(
+  await getCollection('errata'),
+  readFileSync(resolve(process.cwd(), 'content/errata.yaml'), 'utf8'),
+);
 
 // Every content file as text, with the source it belongs to, for the errata check. The
 // beslishulp is the source of the phases, questions, answers and roles.

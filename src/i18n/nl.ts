@@ -3,6 +3,7 @@
  * content/; these are only the words around it. Functions take the values they show.
  */
 import type { SearchKind } from '~/lib/search';
+import type { MethodKind } from '~/schemas/vocabulary';
 
 /**
  * Search (zoeken): the search page, the header search box and the filter labels. A separate
@@ -110,6 +111,17 @@ export const ui = {
     creditsIntro: 'Dit boekje neemt de teksten over uit deze bronnen. Ze blijven van hun makers.',
   },
   methodNumber: (n: number) => `Werkvorm ${n}`,
+  // ---- editorial (issue 12): what each entry of the werkvormen collection is
+  /** The kinds of src/schemas/vocabulary.ts METHOD_KINDS: a label and one sentence (ours). */
+  methodKinds: {
+    methode: { label: 'Werkvorm', uitleg: 'een aanpak om als team mee aan de slag te gaan' },
+    instrument: { label: 'Instrument', uitleg: 'een model, lijst of vragenlijst die de bron aanreikt' },
+    theorie: { label: 'Theorie', uitleg: 'een verklaring uit de literatuur, geen aanpak' },
+    voorbeeld: { label: 'Voorbeeld', uitleg: 'hoe één organisatie het deed, in haar eigen woorden' },
+  } satisfies Record<MethodKind, { label: string; uitleg: string }>,
+  methodKindLabel: 'Soort',
+  methodsIntro:
+    'Werkvormen, instrumenten, theorie en praktijkvoorbeelden uit de bronnen. Niet alles hier is een aanpak om als team mee aan de slag te gaan: bij elk staat wat het in de bron is.',
   methodOwnPage: 'Deze werkvorm op een eigen pagina',
   methodSource: 'Bron',
   methodUsedIn: 'Staat in het advies bij',
@@ -142,9 +154,21 @@ export const ui = {
   servesRoles: 'Rollen',
   rolePathIntro: 'Wat de bronnen voor deze rol zeggen, per fase.',
   roleIntroducedIn: 'In de beslishulp voorgesteld bij',
+  // ---- editorial (issue 12): the reading path's sentence for roles the beslishulp does not name
+  rolePhaseQuestions: 'de vragen van deze fase',
+  /** Before the link to the phase: "… Bekijk wel [de vragen van deze fase]." */
+  roleNotIntroduced: 'De beslishulp noemt deze rol niet apart bij deze fase. Bekijk wel',
   nothingForRole: 'Voor deze rol is in deze fase niets apart gemarkeerd.',
   external: '(externe website)',
   ours: 'Tekst van de redactie van dit handboek',
+  // ---- editorial (issue 12): the home page's quote of the beslishulp, and our own words beside it
+  openingQuoteFrom: 'De openingsvraag van de beslishulp',
+  /** After a caption the handbook added to a source's table (src/lib/markdown-plugins.mjs). */
+  oursTable: {
+    caption: 'bijschrift: tekst van de redactie van dit handboek',
+    captionAndHeaders: 'bijschrift en schuingedrukte kolomkoppen: tekst van de redactie van dit handboek',
+  },
+  homeIntro: 'Dit handboek brengt vijf Nederlandse en Vlaamse bronnen samen in één geheel.',
   footerSources: 'Dit handboek brengt vijf bronnen samen. De teksten zijn van hun makers:',
   footerPages: { toegankelijkheid: 'Toegankelijkheid', privacy: 'Privacy' },
   notFoundTitle: 'Pagina niet gevonden',

@@ -64,3 +64,15 @@ export function findErrataProblems(errata: ErratumInput[], texts: ContentText[])
   }
   return problems;
 }
+
+/**
+ * Errata in the order of their file: the loader hands them over sorted by id, but the table
+ * on a source's page must follow the document, and content/errata.yaml is kept in that order.
+ */
+export function inFileOrder<T extends { id: string }>(items: T[], fileText: string): T[] {
+  const at = (id: string) => {
+    const i = fileText.search(new RegExp(`\\bid:\\s*["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[,}\\n]`));
+    return i === -1 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...items].sort((a, b) => at(a.id) - at(b.id));
+}
