@@ -152,6 +152,8 @@ export const ui = {
   errataTable: 'Tabel met de verbeteringen',
   servesPhases: 'Fasen',
   servesRoles: 'Rollen',
+  /** Tags of a section about the document itself (fasen: []). */
+  noPhase: 'geen bepaalde fase (dit deel gaat over de bron zelf)',
   rolePathIntro: 'Wat de bronnen voor deze rol zeggen, per fase.',
   roleIntroducedIn: 'In de beslishulp voorgesteld bij',
   // ---- editorial (issue 12): the reading path's sentence for roles the beslishulp does not name
