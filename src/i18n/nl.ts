@@ -139,7 +139,8 @@ export const ui = {
     toestemming: 'Toestemming om over te nemen',
     permissionGiven: (door: string, datum: string, hoe?: string) =>
       `Gegeven door ${door}, ${datum}${hoe ? ` (${hoe})` : ''}.`,
-    permissionNotRecorded: 'Niet vastgelegd: in dit handboek is geen toestemming van de rechthebbende geregistreerd.',
+    permissionNotRecorded:
+      'Niet vastgelegd: in dit handboek is geen toestemming van de rechthebbende geregistreerd.',
   },
   contents: 'Inhoud',
   previous: 'Vorige',

@@ -71,7 +71,9 @@ export function findErrataProblems(errata: ErratumInput[], texts: ContentText[])
  */
 export function inFileOrder<T extends { id: string }>(items: T[], fileText: string): T[] {
   const at = (id: string) => {
-    const i = fileText.search(new RegExp(`\\bid:\\s*["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[,}\\n]`));
+    const i = fileText.search(
+      new RegExp(`\\bid:\\s*["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*[,}\\n]`),
+    );
     return i === -1 ? Number.MAX_SAFE_INTEGER : i;
   };
   return [...items].sort((a, b) => at(a.id) - at(b.id));

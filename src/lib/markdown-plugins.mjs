@@ -188,7 +188,8 @@ export function rehypeMarkOurs(labels) {
   /** @param {any} tree */
   return (tree) => {
     walk(tree, (node) => {
-      if (node.type === 'raw' && /\sdata-ours[\s>]/.test(node.value)) node.value = markOurs(node.value, labels);
+      if (node.type === 'raw' && /\sdata-ours[\s>]/.test(node.value))
+        node.value = markOurs(node.value, labels);
     });
   };
 }

@@ -69,7 +69,9 @@ export const sourceSchema = z.strictObject({
       /** Its heading as printed, e.g. "Contact". */
       titel: text('afsluiting.titel'),
       /** Its paragraphs, word for word, in order. */
-      alineas: z.array(text('afsluiting.alinea')).min(1, { error: 'afsluiting.alineas: noem minstens één alinea' }),
+      alineas: z
+        .array(text('afsluiting.alinea'))
+        .min(1, { error: 'afsluiting.alineas: noem minstens één alinea' }),
     })
     .optional(),
   /**
