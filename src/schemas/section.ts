@@ -25,7 +25,7 @@ export const sectionSchema = z.strictObject({
    * a reading guide, a list of links): it stays on its source's page but on no phase page.
    */
   fasen: z.array(oneOf(PHASES, 'fase'), {
-    error: `fasen: verwacht een lijst, bijvoorbeeld [${PHASES[0]}], of [] als het deel bij geen fase hoort`,
+    error: `verwacht een lijst, bijvoorbeeld [${PHASES[0]}], of [] als het deel bij geen fase hoort`,
   }),
   /** The roles it serves: at least one. */
   rollen: someOf(ROLES, 'rol'),
