@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import seoFiles from './src/integrations/seo-files.ts';
 import { unified } from '@astrojs/markdown-remark';
 import {
   rehypeMarkOurs,
@@ -16,8 +17,10 @@ import { ui } from './src/i18n/nl.ts';
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  // Only used for canonical metadata; the site itself links relative to `base`.
-  site: process.env.SITE_URL || 'https://handboek.example',
+  // The address the site is published at (e.g. https://example.org): canonical links, og:url,
+  // the sitemap and absolute links in the booklets need it. Without it they are left out;
+  // the site itself always links relative to `base`.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   // Folder URLs (/fasen/start/) work on every static host, nginx included.
   trailingSlash: 'always',
@@ -29,7 +32,8 @@ export default defineConfig({
   compressHTML: true,
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  // After the build: sitemap.xml and robots.txt.
+  integrations: [mdx(), seoFiles()],
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({

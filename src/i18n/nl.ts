@@ -72,6 +72,9 @@ export const ui = {
   phaseLabel: (n: number) => `Reflectie ${n}`,
   questionLabel: (n: number) => `Vraag ${n}`,
   answerLabel: (letter: string) => `Antwoord ${letter}`,
+  /** An answer page's <title>: short, so the question still shows beside the site name. */
+  answerTitle: (phase: number, question: number, letter: string, text: string) =>
+    `Vraag ${phase}.${question} (${letter}): ${text}`,
   answerMeaning: { A: 'Er zijn verbetermogelijkheden', B: 'We zijn goed op weg' } as Record<string, string>,
   phaseHelp:
     'Beantwoord per vraag waar uw project staat: A als er verbetermogelijkheden zijn, B als u goed op weg bent. U ziet dan het advies dat bij uw antwoord past. Onderaan staat wat de andere bronnen over deze fase zeggen.',
@@ -174,6 +177,22 @@ export const ui = {
   homeIntro: 'Dit handboek brengt vijf Nederlandse en Vlaamse bronnen samen in één geheel.',
   footerSources: 'Dit handboek brengt vijf bronnen samen. De teksten zijn van hun makers:',
   footerPages: { toegankelijkheid: 'Toegankelijkheid', privacy: 'Privacy' },
+  /** Meta descriptions of pages without content of their own (search engines, link previews). */
+  meta: {
+    home: 'Vijf Nederlandse en Vlaamse handreikingen over digitaal samenwerken in zorg en welzijn in één handboek: per fase de vragen, het advies, werkvormen en wat de bronnen zeggen.',
+    phases:
+      'De vijf fasen van de beslishulp Digitaal samenwerken in welzijn en zorg, van de start van de samenwerking tot reflectie en monitoring.',
+    roles:
+      'Leesroutes per rol: wat de vijf bronnen zeggen voor burgers, zorg- en welzijnsprofessionals, platformontwikkelaars, financiers en gemeenten.',
+    methods:
+      'Werkvormen, instrumenten en voorbeelden uit de vijf bronnen om als team mee aan de slag te gaan.',
+    sources:
+      'De vijf bronnen van dit handboek, elk in zijn geheel te lezen in de oorspronkelijke volgorde, met colofon en rechten.',
+    search: 'Zoek in de tekst van alle vijf bronnen, met filters op fase, rol, bron en soort tekst.',
+    privacy:
+      'Dit handboek verzamelt niets over u: geen cookies, geen statistieken, geen diensten van andere partijen.',
+    accessibility: 'Toegankelijkheidsverklaring van het Handboek Digitaal Samenwerken: wat we testen en hoe.',
+  },
   notFoundTitle: 'Pagina niet gevonden',
   notFoundText:
     'Deze pagina bestaat niet (meer). Ga naar de beginpagina, of zoek wat u zocht met het zoekvak bovenaan.',
