@@ -6,11 +6,13 @@ import cspOwnHashes from './src/integrations/csp-own-hashes.ts';
 import precompress from './src/integrations/precompress.ts';
 import { unified } from '@astrojs/markdown-remark';
 import {
+  rehypeMarkOurs,
   rehypeScopedHeadingIds,
   rehypeScrollableTables,
   rehypeVisibleListNumbers,
   remarkSiteLinks,
 } from './src/lib/markdown-plugins.mjs';
+import { ui } from './src/i18n/nl.ts';
 
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.
@@ -42,7 +44,13 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [[remarkSiteLinks, { base }]],
       // Wide tables scroll inside their own focusable region, so pages reflow at 320 px.
-      rehypePlugins: [rehypeScopedHeadingIds, rehypeVisibleListNumbers, rehypeScrollableTables],
+      // Captions and headers we added to a source's table say so (after the scroll region took its name).
+      rehypePlugins: [
+        rehypeScopedHeadingIds,
+        rehypeVisibleListNumbers,
+        rehypeScrollableTables,
+        [rehypeMarkOurs, ui.oursTable],
+      ],
     }),
     // Shiki writes inline styles, which the CSP forbids; the content has no code anyway.
     syntaxHighlight: false,

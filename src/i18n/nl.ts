@@ -3,6 +3,7 @@
  * content/; these are only the words around it. Functions take the values they show.
  */
 import type { SearchKind } from '~/lib/search';
+import type { MethodKind } from '~/schemas/vocabulary';
 
 /**
  * Search (zoeken): the search page, the header search box and the filter labels. A separate
@@ -112,13 +113,37 @@ export const ui = {
     creditsIntro: 'Dit boekje neemt de teksten over uit deze bronnen. Ze blijven van hun makers.',
   },
   methodNumber: (n: number) => `Werkvorm ${n}`,
+  // ---- editorial (issue 12): what each entry of the werkvormen collection is
+  /** The kinds of src/schemas/vocabulary.ts METHOD_KINDS: a label and one sentence (ours). */
+  methodKinds: {
+    methode: { label: 'Werkvorm', uitleg: 'een aanpak om als team mee aan de slag te gaan' },
+    instrument: { label: 'Instrument', uitleg: 'een model, lijst of vragenlijst die de bron aanreikt' },
+    theorie: { label: 'Theorie', uitleg: 'een verklaring uit de literatuur, geen aanpak' },
+    voorbeeld: { label: 'Voorbeeld', uitleg: 'hoe één organisatie het deed, in haar eigen woorden' },
+  } satisfies Record<MethodKind, { label: string; uitleg: string }>,
+  methodKindLabel: 'Soort',
+  methodsIntro:
+    'Werkvormen, instrumenten, theorie en praktijkvoorbeelden uit de bronnen. Niet alles hier is een aanpak om als team mee aan de slag te gaan: bij elk staat wat het in de bron is.',
   methodOwnPage: 'Deze werkvorm op een eigen pagina',
   methodSource: 'Bron',
   methodUsedIn: 'Staat in het advies bij',
   methodPhases: 'Past bij de fasen',
   methodInSource: 'Lees hem in de bron',
   sourceCredits: 'Colofon en rechten',
-  credits: { auteurs: 'Auteurs en partners', uitgever: 'Uitgever', datum: 'Datum', rechten: 'Rechten' },
+  credits: {
+    auteurs: 'Auteurs en partners',
+    uitgever: 'Uitgever',
+    datum: 'Datum',
+    rechten: 'Rechten',
+    // ---- editorial (issue 12): credits as the document gives them, and permission on record
+    projectleiding: 'Projectleiding',
+    disclaimer: 'Disclaimer',
+    toestemming: 'Toestemming om over te nemen',
+    permissionGiven: (door: string, datum: string, hoe?: string) =>
+      `Gegeven door ${door}, ${datum}${hoe ? ` (${hoe})` : ''}.`,
+    permissionNotRecorded:
+      'Niet vastgelegd: in dit handboek is geen toestemming van de rechthebbende geregistreerd.',
+  },
   contents: 'Inhoud',
   previous: 'Vorige',
   next: 'Volgende',
@@ -130,11 +155,25 @@ export const ui = {
   errataTable: 'Tabel met de verbeteringen',
   servesPhases: 'Fasen',
   servesRoles: 'Rollen',
+  /** Tags of a section about the document itself (fasen: []). */
+  noPhase: 'geen bepaalde fase (dit deel gaat over de bron zelf)',
   rolePathIntro: 'Wat de bronnen voor deze rol zeggen, per fase.',
   roleIntroducedIn: 'In de beslishulp voorgesteld bij',
+  // ---- editorial (issue 12): the reading path's sentence for roles the beslishulp does not name
+  rolePhaseQuestions: 'de vragen van deze fase',
+  /** Before the link to the phase: "… Bekijk wel [de vragen van deze fase]." */
+  roleNotIntroduced: 'De beslishulp noemt deze rol niet apart bij deze fase. Bekijk wel',
   nothingForRole: 'Voor deze rol is in deze fase niets apart gemarkeerd.',
   external: '(externe website)',
   ours: 'Tekst van de redactie van dit handboek',
+  // ---- editorial (issue 12): the home page's quote of the beslishulp, and our own words beside it
+  openingQuoteFrom: 'De openingsvraag van de beslishulp',
+  /** After a caption the handbook added to a source's table (src/lib/markdown-plugins.mjs). */
+  oursTable: {
+    caption: 'bijschrift: tekst van de redactie van dit handboek',
+    captionAndHeaders: 'bijschrift en schuingedrukte kolomkoppen: tekst van de redactie van dit handboek',
+  },
+  homeIntro: 'Dit handboek brengt vijf Nederlandse en Vlaamse bronnen samen in één geheel.',
   footerSources: 'Dit handboek brengt vijf bronnen samen. De teksten zijn van hun makers:',
   footerPages: { toegankelijkheid: 'Toegankelijkheid', privacy: 'Privacy' },
   /** Meta descriptions of pages without content of their own (search engines, link previews). */
