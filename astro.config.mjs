@@ -3,16 +3,19 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import seoFiles from './src/integrations/seo-files.ts';
 import cspOwnHashes from './src/integrations/csp-own-hashes.ts';
+import precompress from './src/integrations/precompress.ts';
 import { unified } from '@astrojs/markdown-remark';
 import booklets from './src/integrations/booklets.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import {
+  rehypeMarkOurs,
   rehypeScopedHeadingIds,
   rehypeScrollableTables,
   rehypeVisibleListNumbers,
   remarkSiteLinks,
 } from './src/lib/markdown-plugins.mjs';
+import { ui } from './src/i18n/nl.ts';
 
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.
@@ -30,16 +33,17 @@ export default defineConfig({
   // A separate output and cache folder lets tests and parallel builds not collide.
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
-  // Whitespace between inline elements on separate lines must survive (see STACK.md).
-  compressHTML: true,
+  // Whitespace as in JSX: a line break between elements is no space, `{' '}` is one. This is
+  // how Prettier's Astro formatting writes templates, so formatting never changes the page.
+  compressHTML: 'jsx',
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
   // Order matters: the content check first (it stops a build with wrong content before Astro
   // starts), then MDX, sitemap.xml and robots.txt, each page's CSP with only the hashes of its
   // own inline code (src/lib/csp-hashes.mjs), Pagefind, the link check of the pages (before
   // the slow PDFs, so a broken link is reported quickly), the booklet PDFs (of the finished
-  // pages), the check of the links to those PDFs, and last anything that rewrites the finished
-  // files (precompression).
+  // pages), the check of the links to those PDFs, and precompress last: it compresses what
+  // every integration before it wrote.
   integrations: [
     contentCheck(),
     mdx(),
@@ -48,13 +52,20 @@ export default defineConfig({
     linkCheck('pages'),
     booklets(),
     linkCheck('pdfs'),
+    precompress(),
   ],
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({
       remarkPlugins: [[remarkSiteLinks, { base }]],
       // Wide tables scroll inside their own focusable region, so pages reflow at 320 px.
-      rehypePlugins: [rehypeScopedHeadingIds, rehypeVisibleListNumbers, rehypeScrollableTables],
+      // Captions and headers we added to a source's table say so (after the scroll region took its name).
+      rehypePlugins: [
+        rehypeScopedHeadingIds,
+        rehypeVisibleListNumbers,
+        rehypeScrollableTables,
+        [rehypeMarkOurs, ui.oursTable],
+      ],
     }),
     // Shiki writes inline styles, which the CSP forbids; the content has no code anyway.
     syntaxHighlight: false,

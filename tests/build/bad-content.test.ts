@@ -116,6 +116,18 @@ describe.concurrent(
       endsWithCount(b, 1, 1);
     });
 
+    it('a section naming a question that does not exist: file, line, field and the existing questions', async () => {
+      const file = 'content/secties/dossier/02-stel-een-implementatieteam-samen.md';
+      const b = await buildWith((dir) =>
+        edit(dir, file, /^vragen: \[start\/vraag-1/m, 'vragen: [start/vraag-9'),
+      );
+      expect(b.ok).toBe(false);
+      expect(b.end).toContain(
+        `${file}\n  regel ${lineIn(root, file, /^vragen:/)}: vragen: vraag "start/vraag-9" bestaat niet; bestaande vragen: start/vraag-1,`,
+      );
+      endsWithCount(b, 1, 1);
+    });
+
     it('a reference to a werkvorm that does not exist: names the answer file and the werkvorm', async () => {
       const file = 'content/antwoorden/start/vraag-2-a.mdx';
       const b = await buildWith((dir) =>
