@@ -19,6 +19,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { z } from 'astro/zod';
 import { findContentProblems } from '../src/lib/content-rules.ts';
+import { findErrataProblems, stringsIn } from '../src/lib/errata-check.ts';
 import { formatProblems, lineOf, lineOfField, problemFromRule, type Problem } from '../src/lib/problems.ts';
 import { referencesSeen } from './lib/astro-stand-in.mjs';
 
@@ -204,9 +205,24 @@ export async function checkContent(root: string): Promise<Problem[]> {
     errata: get('errata'),
   };
   const textOf = new Map([...entries.values()].flat().map((e) => [e.filePath, e.text]));
-  for (const message of findContentProblems(
-    ruleInput as unknown as Parameters<typeof findContentProblems>[0],
-  )) {
+  // The errata check (src/lib/errata-check.ts): every content text with the source it belongs
+  // to, built as src/content.ts builds it (the beslishulp owns phases, questions, answers, roles).
+  const contentTexts = [
+    ...[...get('fasen'), ...get('vragen'), ...get('antwoorden'), ...get('rollen')].map((e) => ({
+      e,
+      bron: 'beslishulp',
+    })),
+    ...get('bronnen').map((e) => ({ e, bron: e.id })),
+    ...[...get('werkvormen'), ...get('secties')].map((e) => ({
+      e,
+      bron: (e.data.bron as { id: string }).id,
+    })),
+  ].map(({ e, bron }) => ({ file: e.filePath, bron, text: [e.body ?? '', ...stringsIn(e.data)].join('\n') }));
+  const ruleMessages = [
+    ...findContentProblems(ruleInput as unknown as Parameters<typeof findContentProblems>[0]),
+    ...findErrataProblems(get('errata') as unknown as Parameters<typeof findErrataProblems>[0], contentTexts),
+  ];
+  for (const message of ruleMessages) {
     const problem = problemFromRule(message);
     if ([...invalid].some((key) => problem.message.includes(`"${key.slice(key.indexOf('/') + 1)}"`)))
       continue;
