@@ -123,8 +123,9 @@ describe.concurrent(
       );
       expect(b.ok).toBe(false);
       expect(b.end).toContain(
-        `${file}\n  regel ${lineIn(root, file, /^vragen:/)}: vragen: vraag "start/vraag-9" bestaat niet; bestaande vragen: start/vraag-1,`,
+        `${file}\n  regel ${lineIn(root, file, /^vragen:/)}: vragen: vraag "start/vraag-9" bestaat niet; bestaande vragen: `,
       );
+      expect(b.end).toMatch(/bestaande vragen: .*\bstart\/vraag-1\b/);
       endsWithCount(b, 1, 1);
     });
 
