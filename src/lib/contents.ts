@@ -86,3 +86,15 @@ export function splitAfterTitle(html: string): [before: string, after: string] {
   const at = html.indexOf('>', end) + 1;
   return [html.slice(0, at), html.slice(at)];
 }
+
+/**
+ * The list items of a contents list as compact HTML (a long chapter has fifty: every byte of
+ * markup counts against the page budget). Ids and texts come from the page's own HTML, so
+ * they are already escaped.
+ */
+export function contentsHtml(entries: readonly ContentsEntry[]): string {
+  const item = (h: Heading, inner = '') => `<li><a href="#${h.id}">${h.text}</a>${inner}</li>`;
+  return entries
+    .map((e) => item(e, e.children.length > 0 ? `<ul>${e.children.map((c) => item(c)).join('')}</ul>` : ''))
+    .join('');
+}
