@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import cspTrim from './src/integrations/csp-trim.ts';
 import seoFiles from './src/integrations/seo-files.ts';
 import { unified } from '@astrojs/markdown-remark';
 import {
@@ -32,8 +33,8 @@ export default defineConfig({
   compressHTML: true,
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
-  // After the build: sitemap.xml and robots.txt.
-  integrations: [mdx(), seoFiles()],
+  // After the build: sitemap.xml and robots.txt; each page's CSP without hashes it does not use.
+  integrations: [mdx(), seoFiles(), cspTrim()],
   // Scripts as files too (Vite would inline those under 4 KB); see `build` above.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

@@ -19,10 +19,9 @@ export interface ContentsEntry extends Heading {
 }
 
 /** Elements that never have a closing tag. */
-const VOID = new Set(
-  'area base br col embed hr img input link meta source track wbr'.split(' '),
-);
-const TAG = /<!--[\s\S]*?-->|<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
+const TAG =
+  /<!--[\s\S]*?-->|<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ID = /\sid\s*=\s*"([^"]*)"/;
 /** Content a reader cannot see or reach: its headings are no place to jump to. */
 const SKIP = /\s(hidden|inert|data-toc-skip)(?=[\s=/>]|$)/;
@@ -45,7 +44,10 @@ export function headingsIn(html: string): Heading[] {
     if (slash) {
       if (heading && open && !open.skipped && open.id) {
         const inner = html.slice(open.start, match.index);
-        const text = inner.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+        const text = inner
+          .replace(/<[^>]*>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
         if (text) headings.push({ depth: open.depth, id: open.id, text });
       }
       if (heading) open = undefined;

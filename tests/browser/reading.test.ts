@@ -15,7 +15,10 @@ import { expect, test } from '../support/browser';
 /** The source chapter with the most h2/h3 headings: the page that needs its contents most. */
 const longestChapter = htmlPages()
   .filter((p) => /^bronnen\/[^/]+\/[^/]+\/index\.html$/.test(p))
-  .map((p) => ({ path: p.replace(/index\.html$/, ''), headings: readPage(p).match(/<h[23][\s>]/g)?.length ?? 0 }))
+  .map((p) => ({
+    path: p.replace(/index\.html$/, ''),
+    headings: readPage(p).match(/<h[23][\s>]/g)?.length ?? 0,
+  }))
   .sort((a, b) => b.headings - a.headings)[0]!.path;
 const FIRST_PHASE = 'fasen/start/';
 const ANSWER = 'fasen/start/vraag-1/a/';
@@ -80,7 +83,7 @@ describe('compact header at 320 × 640', () => {
     ['home', ''],
     ['phase page', FIRST_PHASE],
     ['longest chapter', longestChapter],
-  ])('%s: the page title starts within 180 px of the top', async ([, path], { page, site }) => {
+  ] as const)('%s: the page title starts within 180 px of the top', async ([, path], { page, site }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(site.root + path);
     const title = await page.locator('h1').boundingBox();
@@ -101,20 +104,25 @@ describe('dark mode (prefers-color-scheme: dark)', () => {
     ['answer page', ANSWER],
     ['longest chapter', longestChapter],
     ['search results', 'zoeken/?q=samenwerking'],
-  ])('%s: dark background, and axe finds nothing at 320 px and 1280 px', async ([, path], { page, site }) => {
-    await page.emulateMedia({ colorScheme: 'dark' });
-    for (const width of [1280, 320]) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(site.root + path);
-      if (path.startsWith('zoeken'))
-        await page.waitForFunction(() => document.querySelectorAll('main mark').length > 0, null, {
-          timeout: 20_000,
-        });
-      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-      expect(luminance(background), `${path}: achtergrond ${background}`).toBeLessThan(0.05);
-      expect(await axeViolations(page), `${path} op ${width} px`).toEqual([]);
-    }
-  });
+  ] as const)(
+    '%s: dark background, and axe finds nothing at 320 px and 1280 px',
+    async ([, path], { page, site }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      for (const width of [1280, 320]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(site.root + path);
+        if (path.startsWith('zoeken'))
+          await page.waitForFunction(() => document.querySelectorAll('main mark').length > 0, null, {
+            timeout: 20_000,
+          });
+        const background = await page.evaluate(
+          () => getComputedStyle(document.documentElement).backgroundColor,
+        );
+        expect(luminance(background), `${path}: achtergrond ${background}`).toBeLessThan(0.05);
+        expect(await axeViolations(page), `${path} op ${width} px`).toEqual([]);
+      }
+    },
+  );
 
   test('print stays light', async ({ page, site }) => {
     await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
@@ -141,19 +149,24 @@ describe('the route through the phases', () => {
     // The phase's questions as the content has them: one file per question.
     const questions = readdirSync('content/vragen/start').filter((f) => /\.mdx?$/.test(f)).length;
     expect(questions).toBeGreaterThan(0);
-    await page.locator('#vraag-1').getByRole('button', { name: /^Antwoord A/ }).click();
-    await expect
-      .poll(() => stops.first().innerText())
-      .toContain(t.routeCount(questions).replace('{n}', '1'));
+    await page
+      .locator('#vraag-1')
+      .getByRole('button', { name: /^Antwoord A/ })
+      .click();
+    await expect.poll(() => stops.first().innerText()).toContain(t.routeCount(questions).replace('{n}', '1'));
     // The current phase is marked for screen readers too.
-    await expect(route.locator('a[aria-current="page"]').getAttribute('href')).resolves.toMatch(/\/fasen\/start\/$/);
+    await expect(route.locator('a[aria-current="page"]').getAttribute('href')).resolves.toMatch(
+      /\/fasen\/start\/$/,
+    );
     expect(pageErrors).toEqual([]);
   });
 
   test('stands on the home page as links to the five phases, in order', async ({ page, site }) => {
     await page.goto(site.root);
     const links = page.getByRole('navigation', { name: t.routeLabel }).getByRole('link');
-    const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await links.evaluateAll((as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(hrefs).toHaveLength(5);
     expect(hrefs[0]).toBe('/fasen/start/');
   });
@@ -176,14 +189,18 @@ describe('keyboard only', () => {
     expect(await tabTo(page, () => document.activeElement?.matches('.site-nav summary') ?? false)).toBe(true);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.closest('.site-nav') !== null)).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.closest('.site-nav') !== null)).resolves.toBe(
+      true,
+    );
     await page.keyboard.press('Escape');
     // Contents: its summary, opened with Enter, then a link to a heading.
     expect(await tabTo(page, () => document.activeElement?.matches('.toc summary') ?? false)).toBe(true);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await expect(
-      page.evaluate(() => document.activeElement?.closest('.toc') !== null && document.activeElement?.tagName),
+      page.evaluate(
+        () => document.activeElement?.closest('.toc') !== null && document.activeElement?.tagName,
+      ),
     ).resolves.toBe('A');
     // Route: a link to a phase.
     expect(await tabTo(page, () => document.activeElement?.closest('.route') !== null)).toBe(true);
