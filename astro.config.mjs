@@ -26,10 +26,12 @@ export default defineConfig({
   base,
   // Folder URLs (/fasen/start/) work on every static host, nginx included.
   trailingSlash: 'always',
-  build: { format: 'directory' },
   // A separate output and cache folder lets tests and parallel builds not collide.
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
+  // Styles as files, never inlined into the HTML: a browser fetches a stylesheet once for all
+  // pages, and files need no hash in the CSP ('self' covers them).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Whitespace as in JSX: a line break between elements is no space, `{' '}` is one. This is
   // how Prettier's Astro formatting writes templates, so formatting never changes the page.
   compressHTML: 'jsx',

@@ -400,3 +400,17 @@ export const agendaUi = {
   methods: 'Werkvormen:',
   print: 'Druk de agenda af',
 } as const;
+
+// ---- Reading (helper "reading"): contents per page, side navigation, compact header, the route.
+export const readingUi = {
+  onThisPage: 'Op deze pagina',
+  menu: 'Menu',
+  phasesNav: 'Fasen en hun vragen',
+  chaptersNav: (source: string) => `Hoofdstukken van ${source}`,
+  routeLabel: 'De route door de vijf fasen',
+  /** Template: {n} answered of the phase's questions. */
+  routeCount: (total: number) => `{n} van ${total} beantwoord`,
+  previousAnswer: 'Vorig antwoord',
+  nextAnswer: 'Volgend antwoord',
+  readingOrder: 'In leesvolgorde',
+} as const;
