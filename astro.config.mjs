@@ -9,10 +9,12 @@ import {
   rehypeVisibleListNumbers,
   remarkSiteLinks,
 } from './src/lib/markdown-plugins.mjs';
+import { basePathFromEnv } from './src/lib/base-path.mjs';
+import { ui } from './src/i18n/nl.ts';
 
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.
-const base = process.env.BASE_PATH || '/';
+const base = basePathFromEnv();
 
 export default defineConfig({
   // The address the site is published at (e.g. https://example.org): canonical links, og:url,
@@ -35,7 +37,7 @@ export default defineConfig({
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({
-      remarkPlugins: [[remarkSiteLinks, { base }]],
+      remarkPlugins: [[remarkSiteLinks, { base, externalLabel: ui.external }]],
       // Wide tables scroll inside their own focusable region, so pages reflow at 320 px.
       rehypePlugins: [rehypeScopedHeadingIds, rehypeVisibleListNumbers, rehypeScrollableTables],
     }),

@@ -13,6 +13,7 @@
  * small tokenizer below.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { normalizeBase } from '../src/lib/base-path.mjs';
 import { listHtmlFiles } from './lib/html-files.mjs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,12 +95,6 @@ export function pageUrlPath(file, base = '/') {
       .join('/')
       .replace(/(^|\/)index\.html$/, '$1')
   );
-}
-
-/** "/handboek" and "handboek/" both mean "/handboek/". */
-export function normalizeBase(base = '/') {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
 }
 
 /**

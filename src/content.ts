@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findContentProblems } from './lib/content-rules';
-import { PHASES, ROLES, type AnswerLetter, type Phase, type Role } from './schemas/vocabulary';
+import { isPhase, PHASES, ROLES, type AnswerLetter, type Phase } from './schemas/vocabulary';
 
 /**
  * The handbook's content as ready, ordered lists. Pages and components import from here
@@ -8,7 +8,8 @@ import { PHASES, ROLES, type AnswerLetter, type Phase, type Role } from './schem
  * rules, so the build stops on the first page that needs content when a rule is broken.
  */
 
-export type PhaseEntry = CollectionEntry<'fasen'>;
+/** A phase whose id is known to be one of PHASES (checked when the content loads). */
+export type PhaseEntry = CollectionEntry<'fasen'> & { id: Phase };
 export type QuestionEntry = CollectionEntry<'vragen'>;
 export type AnswerEntry = CollectionEntry<'antwoorden'>;
 export type MethodEntry = CollectionEntry<'werkvormen'>;
@@ -19,10 +20,11 @@ export type RoleEntry = CollectionEntry<'rollen'>;
 const byNumber = (a: { data: { nummer: number } }, b: { data: { nummer: number } }) =>
   a.data.nummer - b.data.nummer;
 
-export const phases = (await getCollection('fasen')).sort(byNumber);
-export const roles = (await getCollection('rollen')).sort(
-  (a, b) => ROLES.indexOf(a.id as Role) - ROLES.indexOf(b.id as Role),
-);
+const hasPhaseId = (entry: CollectionEntry<'fasen'>): entry is PhaseEntry => isPhase(entry.id);
+const roleOrder = (id: string) => ROLES.findIndex((role) => role === id);
+
+const allPhases = (await getCollection('fasen')).sort(byNumber);
+export const roles = (await getCollection('rollen')).sort((a, b) => roleOrder(a.id) - roleOrder(b.id));
 export const sources = (await getCollection('bronnen')).sort(byNumber);
 export const questions = (await getCollection('vragen')).sort(
   (a, b) => PHASES.indexOf(a.data.fase) - PHASES.indexOf(b.data.fase) || a.data.nummer - b.data.nummer,
@@ -41,13 +43,24 @@ export const sections = (await getCollection('secties')).sort(
 );
 export const errata = await getCollection('errata');
 
-const problems = findContentProblems({ phases, questions, answers, methods, sources, sections, errata });
+const problems = findContentProblems({
+  phases: allPhases,
+  questions,
+  answers,
+  methods,
+  sources,
+  sections,
+  errata,
+});
 if (problems.length > 0) {
   throw new Error(
     `De inhoud in content/ klopt niet (${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}):\n` +
       problems.map((p) => `  - ${p}`).join('\n'),
   );
 }
+
+/** Every phase file's name is one of PHASES once the rules above passed; this only types it. */
+export const phases = allPhases.filter(hasPhaseId);
 
 // ---- look-ups used by several pages
 

@@ -1,4 +1,4 @@
-import { withAnswer, type Letter } from '~/lib/answers';
+import { isLetter, withAnswer } from '~/lib/answers';
 import { load, save, watch } from './store';
 
 /**
@@ -15,7 +15,8 @@ class ReflectionQuestion extends HTMLElement {
     for (const button of buttons) {
       button.addEventListener('click', () => {
         const { answers } = load();
-        const letter = button.dataset.letter as Letter;
+        const letter = button.dataset.letter;
+        if (!isLetter(letter)) return;
         const next = answers[id] === letter ? null : letter;
         save(withAnswer(answers, id, next), {
           message: next ? this.dataset[`melding${next}`] : this.dataset.meldingGewist,

@@ -1,4 +1,4 @@
-import { withAnswer, type Letter } from '~/lib/answers';
+import { isLetter, withAnswer } from '~/lib/answers';
 import { load, save, watch } from './store';
 
 /** <reflectie-bewaar data-vraag="start/vraag-1" data-letter="A">: keeps this page's answer as the reader's. */
@@ -7,7 +7,8 @@ class SaveAnswer extends HTMLElement {
 
   connectedCallback() {
     const id = this.dataset.vraag ?? '';
-    const letter = this.dataset.letter as Letter;
+    const letter = this.dataset.letter;
+    if (!isLetter(letter)) return;
     const button = this.querySelector('button')!;
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     button.addEventListener('click', () => {
