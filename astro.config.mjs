@@ -34,6 +34,22 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // After the build: sitemap.xml and robots.txt.
   integrations: [mdx(), seoFiles()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // @astrojs/mdx marks every MDX module with the directive "use astro:head-inject" so Astro
+        // can put the styles of components used inside MDX in the <head>; the bundler then warns
+        // that it may drop the directive. Astro has already read it by then, so the warning is
+        // harmless (one line per MDX file). Only exactly that warning is dropped; every other
+        // warning, including other module-level directives, is still printed.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject'))
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({
