@@ -28,7 +28,8 @@ export default defineConfig({
   // A separate output and cache folder lets tests and parallel builds not collide.
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
-  // Whitespace between inline elements on separate lines must survive (see STACK.md).
+  // Whitespace between inline elements on separate lines must survive: Astro's default 'jsx'
+  // mode drops the space between inline elements written on separate lines.
   compressHTML: true,
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },

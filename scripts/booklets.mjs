@@ -6,8 +6,8 @@
  * needs Chromium; only this command does. Page numbers come from the @page rules in
  * src/styles/print.css, so no displayHeaderFooter here (the two would stack).
  *
- * The launcher is shared with the browser tests (scripts/lib/chromium.ts); Node 22.18+
- * strips its types, and `npm run` uses the project's Node 22 (see STACK.md).
+ * The launcher is shared with the browser tests (tools/chromium.ts); Node 22.18+
+ * strips its types, and `npm run` uses the project's Node 22 (the `node` devDependency).
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -16,7 +16,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { basePathFromEnv } from '../src/lib/base-path.mjs';
 import { buildDate } from '../src/lib/build-date.ts';
-import { CHROMIUM, launchChromium } from './lib/chromium.ts';
+import { CHROMIUM, launchChromium } from '../tools/chromium.ts';
 import { makeAccessible } from './lib/pdf-ua.ts';
 
 const outDir = resolve(process.env.OUT_DIR || 'dist');

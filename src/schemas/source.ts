@@ -31,9 +31,9 @@ export const sourceSchema = z.strictObject({
   rechten: text('rechten'),
   /** One sentence (ours) on what this source brings to the handbook. */
   bijdrage: text('bijdrage'),
-  /** The seed file this source was converted from (shared/seeds), for the coverage check. */
+  /** The name of the text file this source was converted from, which the coverage check compares with. */
   seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, {
-    error: 'seed: de bestandsnaam in shared/seeds, bv. 001_fae33c40b280b881.txt',
+    error: 'seed: de bestandsnaam van de brontekst, bv. 001_fae33c40b280b881.txt',
   }),
   /** Chapters, for long sources read page by page; empty means one page for the whole source. */
   hoofdstukken: z.array(chapterSchema).default([]),

@@ -2,10 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { normalizeBase } from '~/lib/base-path.mjs';
+import { normalizeBase } from '../src/lib/base-path.mjs';
 
 /**
- * A real static server for the tests: Debian's nginx on 127.0.0.1, serving one built folder
+ * A real static server for the tests and the benchmark: Debian's nginx on 127.0.0.1, serving one built folder
  * either at the root or under a sub-path (as a host would, e.g. /handboek/).
  */
 export interface Served {
