@@ -87,7 +87,7 @@ export const ui = {
   adviceFor: (letter: string) => `Advies bij antwoord ${letter}`,
   otherAnswer: (letter: string) => `Bekijk ook antwoord ${letter}`,
   backToPhase: (title: string) => `Terug naar ${title}`,
-  statementsTitle: 'Voorbeelden van uitspraken',
+  statementsFor: (letter: AnswerLetter) => `Voorbeelden van uitspraken bij antwoord ${letter}`,
   rolesIntro: 'Even voorstellen: wie spelen een rol bij digitaal samenwerken in welzijn en zorg?',
   questionsTitle: 'Vragen',
   otherSourcesTitle: 'Wat de andere bronnen over deze fase zeggen',
