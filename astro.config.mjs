@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import seoFiles from './src/integrations/seo-files.ts';
+import cspOwnHashes from './src/integrations/csp-own-hashes.ts';
 import { unified } from '@astrojs/markdown-remark';
 import {
   rehypeScopedHeadingIds,
@@ -33,8 +34,9 @@ export default defineConfig({
   compressHTML: true,
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
-  // After the build: sitemap.xml and robots.txt.
-  integrations: [mdx(), seoFiles()],
+  // After the build: sitemap.xml and robots.txt; and each page's CSP lists only the hashes of
+  // its own inline code (see src/lib/csp-hashes.mjs).
+  integrations: [mdx(), seoFiles(), cspOwnHashes()],
   vite: {
     build: {
       rollupOptions: {

@@ -194,6 +194,9 @@ export const reflectionUi = {
     deels:
       'Een deel van de antwoorden die op dit apparaat zijn bewaard, kon niet gelezen worden; de rest ziet u hier.',
     geen: 'Deze browser laat het handboek niets bewaren (bijvoorbeeld in een privévenster). Uw antwoorden gelden alleen zolang deze pagina open is.',
+    vol: 'De opslag van deze browser is vol, dus het handboek kan uw antwoorden niet op dit apparaat bewaren. Ze gelden alleen zolang deze pagina open is.',
+    'te-groot':
+      'Op dit apparaat staan oude antwoorden die niet gelezen konden worden en te groot zijn om apart te zetten. We laten ze staan zoals ze zijn; uw nieuwe antwoorden bewaren we ernaast.',
   },
   saveThis: (letter: string) => `Bewaar ${letter} als mijn antwoord`,
   savedThis: (letter: string) => `Antwoord ${letter} is uw bewaarde antwoord op deze vraag.`,
@@ -278,6 +281,33 @@ export const reflectionUi = {
     eens: 'Hier zijn jullie het eens',
   },
   unanswered: 'Nog niet beantwoord',
+
+  // Faults (issue 19): storage that refuses, adopting over old answers, large or damaged team links.
+  /** Why an answer was not kept, to finish a sentence (WriteProblem in src/lib/answer-storage.ts). */
+  notKeptReason: {
+    vol: 'de opslag van deze browser is vol',
+    geen: 'deze browser laat het handboek niets bewaren',
+  },
+  announceNotKept: (question: string, letter: string) =>
+    `${question}: antwoord ${letter} gekozen, maar niet op dit apparaat bewaard: {reden}.`,
+  announceClearedNotKept: (question: string) =>
+    `${question}: antwoord gewist op deze pagina, maar niet op dit apparaat: {reden}.`,
+  /** Template: {reden}. */
+  yourAnswerNotKept: (letter: string) => `Uw antwoord: ${letter} (niet bewaard op dit apparaat: {reden}).`,
+  /** Template: {reden}. */
+  savedThisNotKept: (letter: string) =>
+    `Antwoord ${letter} is gekozen, maar niet op dit apparaat bewaard: {reden}.`,
+  /** Template: {reden}. */
+  adoptedNotKept:
+    'De antwoorden zijn overgenomen op deze pagina, maar niet op dit apparaat bewaard: {reden}.',
+  /** Template: {eigen} answers kept, {nu} of {totaal} on today's questions, {oud} on removed ones, {gedeeld} in the link. */
+  adoptConfirmRemoved:
+    'Uw eigen antwoorden op dit apparaat vervangen door deze? Aantal antwoorden op dit apparaat: {eigen} ({nu} op de {totaal} vragen van nu, {oud} op vragen die niet meer in het handboek staan; die laatste blijven apart bewaard). Aantal in de link: {gedeeld}.',
+  /** Template: {max}. */
+  teamFull: 'Een team kan hier hoogstens {max} leden hebben. Verwijder eerst een teamlid.',
+  /** Template: {n} members in the link, {max}. */
+  teamTooMany:
+    'Deze teamlink bevat {n} teamleden; hier kunnen er hoogstens {max} naast elkaar. Vergelijk in kleinere groepen.',
 } as const;
 
 // ---- Pages of our own (helper "carryon"): the editorial text of the home page, the overview
