@@ -433,9 +433,9 @@ describe('by keyboard alone (Tab, Space, Enter)', () => {
 
     await tabTo(page, (f) => f.text === t.reset);
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t.cancel);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(t.cancel);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t.resetYes);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(t.resetYes);
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByText(t.nothingYet).isVisible()).toBe(true);
     expect(await page.getByRole('status').filter({ hasText: t.resetDone }).count()).toBe(1);
