@@ -3,8 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import seoFiles from './src/integrations/seo-files.ts';
 import cspOwnHashes from './src/integrations/csp-own-hashes.ts';
+import precompress from './src/integrations/precompress.ts';
 import { unified } from '@astrojs/markdown-remark';
 import {
+  rehypeMarkOurs,
   rehypeScopedHeadingIds,
   rehypeScrollableTables,
   rehypeVisibleListNumbers,
@@ -25,18 +27,21 @@ export default defineConfig({
   base,
   // Folder URLs (/fasen/start/) work on every static host, nginx included.
   trailingSlash: 'always',
-  build: { format: 'directory' },
   // A separate output and cache folder lets tests and parallel builds not collide.
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
-  // Whitespace between inline elements on separate lines must survive: Astro's default 'jsx'
-  // mode drops the space between inline elements written on separate lines.
-  compressHTML: true,
+  // Styles as files, never inlined into the HTML: a browser fetches a stylesheet once for all
+  // pages, and files need no hash in the CSP ('self' covers them).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Whitespace as in JSX: a line break between elements is no space, `{' '}` is one. This is
+  // how Prettier's Astro formatting writes templates, so formatting never changes the page.
+  compressHTML: 'jsx',
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
   // After the build: sitemap.xml and robots.txt; and each page's CSP lists only the hashes of
-  // its own inline code (see src/lib/csp-hashes.mjs).
-  integrations: [mdx(), seoFiles(), cspOwnHashes()],
+  // its own inline code (see src/lib/csp-hashes.mjs). precompress stays last: it compresses
+  // what every integration before it wrote.
+  integrations: [mdx(), seoFiles(), cspOwnHashes(), precompress()],
   vite: {
     build: {
       rollupOptions: {
@@ -58,7 +63,13 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [[remarkSiteLinks, { base, externalLabel: ui.external }]],
       // Wide tables scroll inside their own focusable region, so pages reflow at 320 px.
-      rehypePlugins: [rehypeScopedHeadingIds, rehypeVisibleListNumbers, rehypeScrollableTables],
+      // Captions and headers we added to a source's table say so (after the scroll region took its name).
+      rehypePlugins: [
+        rehypeScopedHeadingIds,
+        rehypeVisibleListNumbers,
+        rehypeScrollableTables,
+        [rehypeMarkOurs, ui.oursTable],
+      ],
     }),
     // Shiki writes inline styles, which the CSP forbids; the content has no code anyway.
     syntaxHighlight: false,
