@@ -14,7 +14,15 @@ const copies: string[] = [];
 function buildWith(change: (dir: string) => void): { ok: boolean; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'handboek-bad-'));
   copies.push(dir);
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+  for (const item of [
+    'src',
+    'content',
+    'public',
+    'tools',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ])
     cpSync(join(root, item), join(dir, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   change(dir);
