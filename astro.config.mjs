@@ -15,11 +15,12 @@ import {
   rehypeVisibleListNumbers,
   remarkSiteLinks,
 } from './src/lib/markdown-plugins.mjs';
+import { basePathFromEnv } from './src/lib/base-path.mjs';
 import { ui } from './src/i18n/nl.ts';
 
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.
-const base = process.env.BASE_PATH || '/';
+const base = basePathFromEnv();
 
 export default defineConfig({
   // The address the site is published at (e.g. https://example.org): canonical links, og:url,
@@ -29,10 +30,12 @@ export default defineConfig({
   base,
   // Folder URLs (/fasen/start/) work on every static host, nginx included.
   trailingSlash: 'always',
-  build: { format: 'directory' },
   // A separate output and cache folder lets tests and parallel builds not collide.
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
+  // Styles as files, never inlined into the HTML: a browser fetches a stylesheet once for all
+  // pages, and files need no hash in the CSP ('self' covers them).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Whitespace as in JSX: a line break between elements is no space, `{' '}` is one. This is
   // how Prettier's Astro formatting writes templates, so formatting never changes the page.
   compressHTML: 'jsx',
@@ -54,10 +57,26 @@ export default defineConfig({
     linkCheck('pdfs'),
     precompress(),
   ],
+  vite: {
+    build: {
+      rollupOptions: {
+        // @astrojs/mdx marks every MDX module with the directive "use astro:head-inject" so Astro
+        // can put the styles of components used inside MDX in the <head>; the bundler then warns
+        // that it may drop the directive. Astro has already read it by then, so the warning is
+        // harmless (one line per MDX file). Only exactly that warning is dropped; every other
+        // warning, including other module-level directives, is still printed.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject'))
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({
-      remarkPlugins: [[remarkSiteLinks, { base }]],
+      remarkPlugins: [[remarkSiteLinks, { base, externalLabel: ui.external }]],
       // Wide tables scroll inside their own focusable region, so pages reflow at 320 px.
       // Captions and headers we added to a source's table say so (after the scroll region took its name).
       rehypePlugins: [

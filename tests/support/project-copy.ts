@@ -15,6 +15,7 @@ export function copyProject(): { dir: string; remove: () => void } {
     'content',
     'public',
     'scripts',
+    'tools',
     'astro.config.mjs',
     'tsconfig.json',
     'package.json',
