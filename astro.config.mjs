@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind';
 import { unified } from '@astrojs/markdown-remark';
 import {
   rehypeScopedHeadingIds,
@@ -27,7 +28,9 @@ export default defineConfig({
   compressHTML: true,
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  // In this order: pages first, then the search index over the finished pages (then, from
+  // other files, booklets, the link check and precompression).
+  integrations: [mdx(), pagefind()],
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({
