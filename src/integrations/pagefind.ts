@@ -75,7 +75,10 @@ export default function pagefindIntegration(): AstroIntegration {
             indexed++;
           }
           if (indexed === 0) throw new Error('Pagefind: geen enkele pagina met data-pagefind-body gevonden.');
-          check('bestanden schrijven', (await index!.writeFiles({ outputPath: join(outDir, 'pagefind') })).errors);
+          check(
+            'bestanden schrijven',
+            (await index!.writeFiles({ outputPath: join(outDir, 'pagefind') })).errors,
+          );
           // Beside Pagefind's files: the synonyms and short words search loads with Pagefind,
           // and the word list it fetches only for "Bedoelde u …?".
           const help: SearchHelp = {
@@ -86,7 +89,9 @@ export default function pagefindIntegration(): AstroIntegration {
           const list = wordList(counts);
           writeFileSync(join(outDir, 'pagefind', WORD_LIST_FILE), JSON.stringify(list));
           const splits = [...hints.values()].filter(Boolean).length;
-          logger.info(`${indexed} pagina's geïndexeerd; ${splits} woorden met hints; woordenlijst ${list.length} woorden`);
+          logger.info(
+            `${indexed} pagina's geïndexeerd; ${splits} woorden met hints; woordenlijst ${list.length} woorden`,
+          );
         } finally {
           await pagefind.close();
         }

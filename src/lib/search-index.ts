@@ -47,7 +47,8 @@ export const HINT_OPEN = '‹';
 export const HINT_CLOSE = '›';
 
 /** The hint to add after a word of the text: its compound parts, or '' when it is no compound. */
-export const hintFor = (word: string, known: ReadonlySet<string>): string => splitCompound(word, known).join(' ');
+export const hintFor = (word: string, known: ReadonlySet<string>): string =>
+  splitCompound(word, known).join(' ');
 
 /** Elements whose text gets no hints: titles and headings name results, scripts are code. */
 const NO_HINTS = /^<(title|h[1-6]|script|style|textarea)\b/i;

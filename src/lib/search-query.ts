@@ -56,10 +56,13 @@ export function synonymVariants(query: string, groups: readonly (readonly string
       const qWords = q.split(' ');
       for (let i = 0; i + termWords.length <= qWords.length; i++) {
         const here = qWords.slice(i, i + termWords.length);
-        if (!here.every((w, k) => (k === here.length - 1 ? isForm(w, termWords[k]!) : w === termWords[k]))) continue;
+        if (!here.every((w, k) => (k === here.length - 1 ? isForm(w, termWords[k]!) : w === termWords[k])))
+          continue;
         for (const other of group)
           if (other !== term)
-            out.add([...qWords.slice(0, i), ...words(other), ...qWords.slice(i + termWords.length)].join(' '));
+            out.add(
+              [...qWords.slice(0, i), ...words(other), ...qWords.slice(i + termWords.length)].join(' '),
+            );
       }
     }
   }
@@ -81,7 +84,8 @@ export function editDistance(a: string, b: string, limit = 2): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, prev2[j - 2]! + 1);
       row.push(d);
       rowMin = Math.min(rowMin, d);
     }
@@ -170,7 +174,10 @@ export function withoutHints(excerpt: string): string {
   const firstOpen = s.indexOf(HINT_OPEN);
   if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) s = s.slice(firstClose + 1);
   if (s.lastIndexOf(HINT_OPEN) > s.lastIndexOf(HINT_CLOSE)) s = s.slice(0, s.lastIndexOf(HINT_OPEN));
-  const hint = new RegExp(`(\\S+)\\s*(<mark>)?${HINT_OPEN}([^${HINT_CLOSE}]*)${HINT_CLOSE}(</mark>)?(?:\\s+(?=[,.;:!?)]))?`, 'g');
+  const hint = new RegExp(
+    `(\\S+)\\s*(<mark>)?${HINT_OPEN}([^${HINT_CLOSE}]*)${HINT_CLOSE}(</mark>)?(?:\\s+(?=[,.;:!?)]))?`,
+    'g',
+  );
   s = s.replace(hint, (_, word: string, open: string | undefined, inner: string) => {
     const hit = Boolean(open) || inner.includes('mark>');
     if (!hit || word.includes('<mark>')) return word;
@@ -178,5 +185,8 @@ export function withoutHints(excerpt: string): string {
     return `<mark>${bare[1]}</mark>${bare[2]}`;
   });
   // Tidy what is left of marks around the removed hints.
-  return s.replace(/<mark>(\s*)<\/mark>/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return s
+    .replace(/<mark>(\s*)<\/mark>/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }

@@ -1,0 +1,97 @@
+/**
+ * One search as the reader means it, on top of Pagefind (which requires every word on a page):
+ * all words together plus their synonyms first; for a word the handbook does not know, its
+ * compound parts or the closest word ("Bedoelde u …?"); when that finds fewer than a few
+ * pages, the words without function words, then the words one by one. Used by the header
+ * box and the search page.
+ */
+import { words } from '~/lib/search-index';
+import {
+  FEW,
+  FUNCTION_WORDS,
+  contentWords,
+  isKnownShort,
+  mergeRanked,
+  replacementFor,
+  sumScores,
+  synonymVariants,
+  type Ranked,
+} from '~/lib/search-query';
+import type { Loaded, PagefindResult } from './pagefind-client';
+
+/** Synonyms count a little less than the reader's own word. */
+const SYNONYM_WEIGHT = 0.6;
+
+export interface Outcome {
+  results: Ranked<PagefindResult>[];
+  /** Per filter and label, the counts of the main search (for the filter options). */
+  filters: Record<string, Record<string, number>>;
+  /** The query searched instead, when a word of the reader's was unknown ("Bedoelde u"). */
+  suggestion: string | null;
+  /** Whether looser matches (not all words) were added. */
+  relaxed: boolean;
+}
+
+export async function searchAll(
+  { pagefind, help, wordList }: Loaded,
+  query: string,
+  filters: Record<string, unknown>,
+): Promise<Outcome> {
+  const entries: Ranked<PagefindResult>[] = [];
+  const run = async (q: string, tier: number, weight = 1) => {
+    const response = await pagefind.search(q, { filters });
+    const found = response.results.map((r) => ({ id: r.id, score: r.score * weight, tier, item: r }));
+    entries.push(...found);
+    return { response, found };
+  };
+  /** The query and its synonym variants, all at one tier. */
+  const runWithSynonyms = async (q: string, tier: number) => {
+    const [main] = await Promise.all([
+      run(q, tier),
+      ...synonymVariants(q, help.synonyms).map((v) => run(v, tier, SYNONYM_WEIGHT)),
+    ]);
+    return main.response;
+  };
+  const count = () => mergeRanked(entries).length;
+
+  const all = words(query);
+  if (all.length === 0) {
+    // Filters only: every page that has them.
+    const response = await pagefind.search(null, { filters });
+    const results = response.results.map((r) => ({ id: r.id, score: r.score, tier: 0, item: r }));
+    return { results, filters: response.filters, suggestion: null, relaxed: false };
+  }
+  // A short word found only as the start of longer words ("kar…") is no match.
+  const short = new Set(help.short);
+  const unknownShort = all.filter((w) => !FUNCTION_WORDS.has(w) && !isKnownShort(w, short));
+  let effective = all.filter((w) => !unknownShort.includes(w));
+  let main = effective.length > 0 ? await runWithSynonyms(effective.join(' '), 0) : null;
+  let suggestion: string | null = null;
+
+  if (count() < FEW) {
+    const unknown = [...unknownShort];
+    for (const w of contentWords(effective.join(' ')))
+      if ((await pagefind.search(w)).results.length === 0) unknown.push(w);
+    if (unknown.length > 0) {
+      const list = await wordList();
+      const fixed = all.map((w) => (unknown.includes(w) ? (replacementFor(w, list) ?? w) : w));
+      if (fixed.join(' ') !== all.join(' ')) {
+        suggestion = fixed.join(' ');
+        effective = words(suggestion);
+        main = await runWithSynonyms(suggestion, 0);
+      }
+    }
+  }
+  let relaxed = false;
+  const meaningful = contentWords(effective.join(' '));
+  if (count() < FEW && meaningful.length > 0 && meaningful.length < effective.length) {
+    relaxed = true;
+    await runWithSynonyms(meaningful.join(' '), 1);
+  }
+  if (count() < FEW && meaningful.length > 1) {
+    relaxed = true;
+    const lists = await Promise.all(meaningful.map(async (w) => (await run(w, 2)).found));
+    entries.push(...sumScores(lists, 2));
+  }
+  return { results: mergeRanked(entries), filters: main?.filters ?? {}, suggestion, relaxed };
+}
