@@ -44,12 +44,16 @@ const isForm = (word: string, term: string) =>
 
 /**
  * The query with one term replaced by each other term of its synonym group, at most `max`:
- * "vorming medewerkers" → ["scholing medewerkers", "training medewerkers", …]. Phrases count:
- * "wie betaalt" → "financiering", "subsidie", …
+ * "vorming medewerkers" → "scholing medewerkers", "training medewerkers", … Phrases count:
+ * "wie betaalt" → "financiering", "subsidie", …; `phrase` says the reader's term was one.
  */
-export function synonymVariants(query: string, groups: readonly (readonly string[])[], max = 8): string[] {
+export function synonymVariants(
+  query: string,
+  groups: readonly (readonly string[])[],
+  max = 8,
+): { query: string; phrase: boolean }[] {
   const q = words(query).join(' ');
-  const out = new Set<string>();
+  const out = new Map<string, boolean>();
   for (const group of groups) {
     for (const term of group) {
       const termWords = words(term);
@@ -58,16 +62,16 @@ export function synonymVariants(query: string, groups: readonly (readonly string
         const here = qWords.slice(i, i + termWords.length);
         if (!here.every((w, k) => (k === here.length - 1 ? isForm(w, termWords[k]!) : w === termWords[k])))
           continue;
-        for (const other of group)
-          if (other !== term)
-            out.add(
-              [...qWords.slice(0, i), ...words(other), ...qWords.slice(i + termWords.length)].join(' '),
-            );
+        for (const other of group) {
+          const variant = [...qWords.slice(0, i), ...words(other), ...qWords.slice(i + termWords.length)];
+          const key = variant.join(' ');
+          if (other !== term && !out.has(key)) out.set(key, termWords.length > 1);
+        }
       }
     }
   }
   out.delete(q);
-  return [...out].slice(0, max);
+  return [...out].slice(0, max).map(([variant, phrase]) => ({ query: variant, phrase }));
 }
 
 /**
@@ -123,6 +127,17 @@ export function replacementFor(word: string, list: readonly string[]): string | 
   const parts = splitCompound(word, new Set(list));
   if (parts.length > 0) return parts.join(' ');
   return closestWord(word, list);
+}
+
+/**
+ * Whether an excerpt's hits are only short prefix matches: when Pagefind finds no word it
+ * falls back to a word's first letters, and "bekostiging" marks "B:". Hits shorter than
+ * MIN_PART letters for a query word that is longer count as no match.
+ */
+export function onlyShortHits(excerpt: string, query: string): boolean {
+  const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => words(m[1]!).join(''));
+  const long = words(query).some((w) => w.length >= MIN_PART);
+  return long && marked.length > 0 && marked.every((m) => m.length < MIN_PART);
 }
 
 /** A query word shorter than MIN_PART letters counts only when the handbook has it as a word. */

@@ -18,7 +18,7 @@ const TYPING_PAUSE_MS = 120;
 function enhance(input: HTMLInputElement) {
   const form = input.form!;
   const popup = form.querySelector<HTMLElement>('[data-popup]')!;
-  const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
+  const list = form.querySelector<HTMLElement>('[role="listbox"]')!;
   const status = form.querySelector<HTMLElement>('[data-status]')!;
   const all = form.querySelector<HTMLAnchorElement>('[data-all]')!;
   const bundle = form.dataset['bundle']!;
@@ -29,7 +29,7 @@ function enhance(input: HTMLInputElement) {
   let searchId = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let active = -1;
-  const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
 
   const open = (yes: boolean) => {
     popup.hidden = !yes;
@@ -47,7 +47,7 @@ function enhance(input: HTMLInputElement) {
   };
 
   const option = (url: string, title: string, from: string, text: string, i: number) => {
-    const li = element('li', 'header-search-option');
+    const li = element('div', 'header-search-option');
     li.id = `kop-zoekresultaat-${i}`;
     li.setAttribute('role', 'option');
     li.setAttribute('aria-selected', 'false');
@@ -70,6 +70,7 @@ function enhance(input: HTMLInputElement) {
     all.href = q ? `${form.action}?q=${encodeURIComponent(q)}` : form.action;
     if (!q) {
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       status.textContent = '';
       return open(false);
     }
@@ -109,6 +110,7 @@ function enhance(input: HTMLInputElement) {
       status.textContent = t.failed;
       open(true);
     }
+    list.removeAttribute('aria-busy');
   };
 
   const go = (item: HTMLElement | undefined) => {
@@ -117,6 +119,8 @@ function enhance(input: HTMLInputElement) {
   };
 
   input.addEventListener('input', () => {
+    // Busy from the first key: the list is about to change.
+    list.setAttribute('aria-busy', 'true');
     clearTimeout(timer);
     timer = setTimeout(() => void search(), TYPING_PAUSE_MS);
   });

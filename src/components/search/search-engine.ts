@@ -12,6 +12,7 @@ import {
   contentWords,
   isKnownShort,
   mergeRanked,
+  onlyShortHits,
   replacementFor,
   sumScores,
   synonymVariants,
@@ -19,8 +20,15 @@ import {
 } from '~/lib/search-query';
 import type { Loaded, PagefindResult } from './pagefind-client';
 
-/** Synonyms count a little less than the reader's own word. */
-const SYNONYM_WEIGHT = 0.6;
+/** Synonyms count less than the reader's own word, which comes first when it is on a page. */
+const SYNONYM_WEIGHT = 0.5;
+
+/** Whether Pagefind's answer is real: some results, and not only short prefix hits. */
+async function found(results: readonly PagefindResult[], query: string): Promise<boolean> {
+  if (results.length === 0) return false;
+  const first = await results[0]!.data().catch(() => null);
+  return !first || !onlyShortHits(first.excerpt, query);
+}
 
 export interface Outcome {
   results: Ranked<PagefindResult>[];
@@ -40,15 +48,23 @@ export async function searchAll(
   const entries: Ranked<PagefindResult>[] = [];
   const run = async (q: string, tier: number, weight = 1) => {
     const response = await pagefind.search(q, { filters });
-    const found = response.results.map((r) => ({ id: r.id, score: r.score * weight, tier, item: r }));
-    entries.push(...found);
-    return { response, found };
+    const real = await found(response.results, q);
+    const ranked = real
+      ? response.results.map((r) => ({ id: r.id, score: r.score * weight, tier, item: r }))
+      : [];
+    entries.push(...ranked);
+    return { response, found: ranked };
   };
-  /** The query and its synonym variants, all at one tier. */
+  /**
+   * The query and its synonym variants, all at one tier. A variant for a phrase of the list
+   * ("wie betaalt", "lokaal bestuur") counts fully: the words of a phrase apart mean little.
+   */
   const runWithSynonyms = async (q: string, tier: number) => {
     const [main] = await Promise.all([
       run(q, tier),
-      ...synonymVariants(q, help.synonyms).map((v) => run(v, tier, SYNONYM_WEIGHT)),
+      ...synonymVariants(q, help.synonyms).map(({ query: v, phrase }) =>
+        run(v, tier, phrase ? 1 : SYNONYM_WEIGHT),
+      ),
     ]);
     return main.response;
   };
@@ -71,7 +87,7 @@ export async function searchAll(
   if (count() < FEW) {
     const unknown = [...unknownShort];
     for (const w of contentWords(effective.join(' ')))
-      if ((await pagefind.search(w)).results.length === 0) unknown.push(w);
+      if (!(await found((await pagefind.search(w)).results, w))) unknown.push(w);
     if (unknown.length > 0) {
       const list = await wordList();
       const fixed = all.map((w) => (unknown.includes(w) ? (replacementFor(w, list) ?? w) : w));
