@@ -72,7 +72,8 @@ export async function searchAll(
 
   const all = words(query);
   if (all.length === 0) {
-    // Filters only: every page that has them.
+    // Only signs ("((", "<>"): nothing to find. No query at all: the filters alone choose.
+    if (query.trim()) return { results: [], filters: {}, suggestion: null, relaxed: false };
     const response = await pagefind.search(null, { filters });
     const results = response.results.map((r) => ({ id: r.id, score: r.score, tier: 0, item: r }));
     return { results, filters: response.filters, suggestion: null, relaxed: false };
