@@ -126,6 +126,10 @@ describe('search', () => {
       // The address opens the same search.
       await page.goto(page.url());
       expect(resultCount(await settled(page, 'met 1 filter'))).toBe(narrowed);
+      // The filters stay folded (no layout shift); the summary says one is on.
+      const summary = page.locator('summary', { hasText: 'Filters' });
+      expect(await summary.textContent()).toContain('(1 gekozen)');
+      await summary.click();
       expect(await page.getByRole('checkbox', { name: /^Monitoring/ }).isChecked()).toBe(true);
     } finally {
       await close();

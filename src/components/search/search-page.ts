@@ -78,7 +78,8 @@ class SearchPage extends HTMLElement {
 
     const state = stateFromParams(new URLSearchParams(location.search), this.#options);
     this.#apply(state);
-    if (activeFilterCount(state) > 0) this.querySelector('details')!.open = true;
+    // The filters stay folded even when the address ticks some: opening them now would push
+    // the results down as they arrive. The summary says how many are on.
     if (hasSearch(state)) void this.#search();
   }
 
