@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import pagefind from './src/integrations/pagefind';
+import pagefind from './src/integrations/pagefind.ts';
+import seoFiles from './src/integrations/seo-files.ts';
+import cspOwnHashes from './src/integrations/csp-own-hashes.ts';
 import { unified } from '@astrojs/markdown-remark';
 import {
   rehypeScopedHeadingIds,
@@ -15,8 +17,10 @@ import {
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  // Only used for canonical metadata; the site itself links relative to `base`.
-  site: process.env.SITE_URL || 'https://handboek.example',
+  // The address the site is published at (e.g. https://example.org): canonical links, og:url,
+  // the sitemap and absolute links in the booklets need it. Without it they are left out;
+  // the site itself always links relative to `base`.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   // Folder URLs (/fasen/start/) work on every static host, nginx included.
   trailingSlash: 'always',
@@ -28,9 +32,10 @@ export default defineConfig({
   compressHTML: true,
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
-  // In this order: pages first, then the search index over the finished pages (then, from
-  // other files, booklets, the link check and precompression).
-  integrations: [mdx(), pagefind()],
+  // In this order: pages first, then the search index over the finished pages (Pagefind's
+  // Node API; a failure stops the build); after the build also sitemap.xml and robots.txt, and
+  // each page's CSP lists only the hashes of its own inline code (see src/lib/csp-hashes.mjs).
+  integrations: [mdx(), pagefind(), seoFiles(), cspOwnHashes()],
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({

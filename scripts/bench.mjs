@@ -185,6 +185,57 @@ async function scriptBytes(context, url) {
   return { loader: before, afterUse: before + own, pagefindCode };
 }
 
+/**
+ * How long the team page takes to show a comparison of `members` members (issue 19: well under
+ * a second for 100): from setting the address to the next frame after the member list changed,
+ * the median of five, alternating two links so that each one is read anew.
+ */
+async function teamRender(context, siteUrl, members = 100) {
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}mijn-reflectie/`);
+  const ids = (await page.locator('reflectie-overzicht').getAttribute('data-vragen')).split(' ');
+  // Four different members' answers, made by the page itself (the link format stays its own).
+  const payloads = [];
+  for (let v = 0; v < 4; v++) {
+    const answers = Object.fromEntries(ids.map((id, q) => [id, (q + v) % 3 ? 'A' : 'B']));
+    await page.evaluate(
+      (a) => localStorage.setItem('handboek-reflectie', JSON.stringify({ versie: 1, antwoorden: a })),
+      answers,
+    );
+    await page.reload();
+    const link = await page.locator('[data-deel-link]').inputValue();
+    payloads.push(link.slice(link.indexOf('reflectie=')));
+  }
+  const team = (label) =>
+    Array.from(
+      { length: members },
+      (_, i) => `naam=${encodeURIComponent(`${label} ${i + 1}`)}&${payloads[i % 4]}`,
+    ).join('&');
+  await page.goto(`${siteUrl}team/`);
+  const times = [];
+  for (let run = 0; run < 5; run++) {
+    times.push(
+      await page.evaluate(
+        (hash) =>
+          new Promise((resolve) => {
+            const list = document.querySelector('[data-ledenlijst]');
+            const t0 = performance.now();
+            const seen = new MutationObserver(() => {
+              seen.disconnect();
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+            });
+            seen.observe(list, { childList: true });
+            location.hash = hash;
+          }),
+        team(run % 2 ? 'Lid' : 'Teamlid'),
+      ),
+    );
+  }
+  const shown = await page.locator('[data-ledenlijst] li').count();
+  await page.close();
+  return { members, shown, ms: median(times) };
+}
+
 async function main() {
   const times = {};
   if (!process.env.BENCH_SKIP_BUILD) {
@@ -198,6 +249,7 @@ async function main() {
   const visits = {};
   let search;
   let quality;
+  let team;
   try {
     for (const file of pages) {
       const type = pageType(file);
@@ -210,6 +262,9 @@ async function main() {
       ...(await scriptBytes(context, `${served.url}werkvormen/netwerkanalyse/`)),
     };
     quality = await searchQuality(browser, served.url);
+    search = await searchCost(context, served.url, 'kartrekker');
+    // Two sizes, so that the figures show whether the work grows linearly with the team.
+    team = [await teamRender(context, served.url, 50), await teamRender(context, served.url, 100)];
   } finally {
     await browser.close();
     await served.stop();
@@ -245,6 +300,9 @@ async function main() {
     console.log(
       `  ${name.padEnd(11)} ${String(p.files).padStart(3)} bestanden  ${kb(p.raw).padEnd(9)} (${kb(p.gz)} gzipped)`,
     );
+  console.log(
+    `\nTeam vergelijken (adres gezet → lijst getoond, mediaan van 5): ${team.map((r) => `${r.members} leden ${r.ms.toFixed(0)} ms (${r.shown} getoond)`).join(', ')}`,
+  );
   console.log('');
   const ms = (x) => (x === null ? '–' : `${Math.round(x)} ms`);
   console.log(

@@ -16,6 +16,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildDate } from '../src/lib/build-date.ts';
 import { CHROMIUM, launchChromium } from './lib/chromium.ts';
+import { makeAccessible } from './lib/pdf-ua.ts';
 
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -119,6 +120,27 @@ async function preparePage({ base, siteUrl }) {
   await document.fonts.ready;
 }
 
+/**
+ * Runs in the page: the visible text of every link by its target ("#id" within the page, the
+ * full address otherwise), so each link in the PDF gets a description a screen reader reads;
+ * and the scope of every table header cell, in order, for the PDF's /TH elements.
+ */
+function pageStructure() {
+  /** @type {Record<string, string>} */
+  const linkTexts = {};
+  for (const a of document.querySelectorAll('a[href]')) {
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const href = a.getAttribute('href') ?? '';
+    for (const key of href.startsWith('#') ? [href] : [href, a.href])
+      if (text && !linkTexts[key]) linkTexts[key] = text;
+  }
+  // A header cell's scope: column headers in <thead> or scope="col", row headers otherwise.
+  const headerScopes = [...document.querySelectorAll('th')]
+    .filter((th) => th.getClientRects().length > 0)
+    .map((th) => (th.getAttribute('scope') === 'col' || th.closest('thead') ? 'Column' : 'Row'));
+  return { linkTexts, headerScopes };
+}
+
 /** The page of every named destination (the targets of in-page links) via pdfinfo, or null. */
 function destinations(file) {
   const info = spawnSync('pdfinfo', ['-dests', file], { encoding: 'utf8' });
@@ -216,7 +238,18 @@ async function main() {
       if (!response?.ok()) throw new Error(`${base}boekjes/${phase}/ gaf HTTP ${response?.status()}`);
       await page.evaluate(preparePage, { base, siteUrl });
       const file = join(bookletDir, `${phase}.pdf`);
-      const bytes = await printPdf(page, file);
+      const { linkTexts, headerScopes } = await page.evaluate(pageStructure);
+      const printed = await printPdf(page, file);
+      const { bytes, counts } = await makeAccessible(printed, {
+        lang: 'nl',
+        date: buildDate() ?? '2000-01-01',
+        creator: 'Handboek Digitaal Samenwerken (npm run booklets)',
+        linkTexts,
+        headerScopes,
+      });
+      if (counts.scopedHeaderCells === 0 && headerScopes.length > 0)
+        console.warn(`booklets: ${phase}: tabelkoppen zonder Scope (de PDF en de pagina tellen anders)`);
+      await writeFile(file, bytes);
       made.push({
         file,
         pages: pageCount(file, bytes),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use, when they are missing:
-#   chromium (browser tests, booklet PDFs), nginx (hosting tests), poppler-utils (PDF checks),
+#   chromium (browser tests, booklet PDFs), nginx (hosting tests), poppler-utils and qpdf (PDF checks),
 #   fonts-liberation (a font Chromium recommends; the PDFs were checked with it).
 # Exit 0 when all are present; 1 with a fix hint when they are missing and cannot be installed.
 set -euo pipefail
@@ -8,6 +8,7 @@ need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 [ -d /usr/share/fonts/truetype/liberation ] || need+=(fonts-liberation)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then

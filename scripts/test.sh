@@ -9,8 +9,9 @@ npm run lint
 npx astro check --minimumSeverity error
 npm run build
 npm run booklets
-BASE_PATH=/handboek/ OUT_DIR=dist-sub CACHE_DIR=node_modules/.astro-sub npm run build
-BASE_PATH=/handboek/ OUT_DIR=dist-sub npm run booklets
+# The sub-path build also has a known address (SITE_URL), for canonical links and the sitemap.
+SITE_URL=https://handboek.example BASE_PATH=/handboek/ OUT_DIR=dist-sub CACHE_DIR=node_modules/.astro-sub npm run build
+SITE_URL=https://handboek.example BASE_PATH=/handboek/ OUT_DIR=dist-sub npm run booklets
 # Two more builds in temporary folders must be byte-identical (site, search index, PDFs).
 DETERMINISM_BOOKLETS=1 bash scripts/check-determinism.sh
 mkdir -p tmp

@@ -78,6 +78,9 @@ export const ui = {
   phaseLabel: (n: number) => `Reflectie ${n}`,
   questionLabel: (n: number) => `Vraag ${n}`,
   answerLabel: (letter: string) => `Antwoord ${letter}`,
+  /** An answer page's <title>: short, so the question still shows beside the site name. */
+  answerTitle: (phase: number, question: number, letter: string, text: string) =>
+    `Vraag ${phase}.${question} (${letter}): ${text}`,
   answerMeaning: { A: 'Er zijn verbetermogelijkheden', B: 'We zijn goed op weg' } as Record<string, string>,
   phaseHelp:
     'Beantwoord per vraag waar uw project staat: A als er verbetermogelijkheden zijn, B als u goed op weg bent. U ziet dan het advies dat bij uw antwoord past. Onderaan staat wat de andere bronnen over deze fase zeggen.',
@@ -142,6 +145,22 @@ export const ui = {
   ours: 'Tekst van de redactie van dit handboek',
   footerSources: 'Dit handboek brengt vijf bronnen samen. De teksten zijn van hun makers:',
   footerPages: { toegankelijkheid: 'Toegankelijkheid', privacy: 'Privacy' },
+  /** Meta descriptions of pages without content of their own (search engines, link previews). */
+  meta: {
+    home: 'Vijf Nederlandse en Vlaamse handreikingen over digitaal samenwerken in zorg en welzijn in één handboek: per fase de vragen, het advies, werkvormen en wat de bronnen zeggen.',
+    phases:
+      'De vijf fasen van de beslishulp Digitaal samenwerken in welzijn en zorg, van de start van de samenwerking tot reflectie en monitoring.',
+    roles:
+      'Leesroutes per rol: wat de vijf bronnen zeggen voor burgers, zorg- en welzijnsprofessionals, platformontwikkelaars, financiers en gemeenten.',
+    methods:
+      'Werkvormen, instrumenten en voorbeelden uit de vijf bronnen om als team mee aan de slag te gaan.',
+    sources:
+      'De vijf bronnen van dit handboek, elk in zijn geheel te lezen in de oorspronkelijke volgorde, met colofon en rechten.',
+    search: 'Zoek in de tekst van alle vijf bronnen, met filters op fase, rol, bron en soort tekst.',
+    privacy:
+      'Dit handboek verzamelt niets over u: geen cookies, geen statistieken, geen diensten van andere partijen.',
+    accessibility: 'Toegankelijkheidsverklaring van het Handboek Digitaal Samenwerken: wat we testen en hoe.',
+  },
   notFoundTitle: 'Pagina niet gevonden',
   notFoundText:
     'Deze pagina bestaat niet (meer). Ga naar de beginpagina, of zoek wat u zocht met het zoekvak bovenaan.',
@@ -174,6 +193,9 @@ export const reflectionUi = {
     deels:
       'Een deel van de antwoorden die op dit apparaat zijn bewaard, kon niet gelezen worden; de rest ziet u hier.',
     geen: 'Deze browser laat het handboek niets bewaren (bijvoorbeeld in een privévenster). Uw antwoorden gelden alleen zolang deze pagina open is.',
+    vol: 'De opslag van deze browser is vol, dus het handboek kan uw antwoorden niet op dit apparaat bewaren. Ze gelden alleen zolang deze pagina open is.',
+    'te-groot':
+      'Op dit apparaat staan oude antwoorden die niet gelezen konden worden en te groot zijn om apart te zetten. We laten ze staan zoals ze zijn; uw nieuwe antwoorden bewaren we ernaast.',
   },
   saveThis: (letter: string) => `Bewaar ${letter} als mijn antwoord`,
   savedThis: (letter: string) => `Antwoord ${letter} is uw bewaarde antwoord op deze vraag.`,
@@ -258,4 +280,31 @@ export const reflectionUi = {
     eens: 'Hier zijn jullie het eens',
   },
   unanswered: 'Nog niet beantwoord',
+
+  // Faults (issue 19): storage that refuses, adopting over old answers, large or damaged team links.
+  /** Why an answer was not kept, to finish a sentence (WriteProblem in src/lib/answer-storage.ts). */
+  notKeptReason: {
+    vol: 'de opslag van deze browser is vol',
+    geen: 'deze browser laat het handboek niets bewaren',
+  },
+  announceNotKept: (question: string, letter: string) =>
+    `${question}: antwoord ${letter} gekozen, maar niet op dit apparaat bewaard: {reden}.`,
+  announceClearedNotKept: (question: string) =>
+    `${question}: antwoord gewist op deze pagina, maar niet op dit apparaat: {reden}.`,
+  /** Template: {reden}. */
+  yourAnswerNotKept: (letter: string) => `Uw antwoord: ${letter} (niet bewaard op dit apparaat: {reden}).`,
+  /** Template: {reden}. */
+  savedThisNotKept: (letter: string) =>
+    `Antwoord ${letter} is gekozen, maar niet op dit apparaat bewaard: {reden}.`,
+  /** Template: {reden}. */
+  adoptedNotKept:
+    'De antwoorden zijn overgenomen op deze pagina, maar niet op dit apparaat bewaard: {reden}.',
+  /** Template: {eigen} answers kept, {nu} of {totaal} on today's questions, {oud} on removed ones, {gedeeld} in the link. */
+  adoptConfirmRemoved:
+    'Uw eigen antwoorden op dit apparaat vervangen door deze? Aantal antwoorden op dit apparaat: {eigen} ({nu} op de {totaal} vragen van nu, {oud} op vragen die niet meer in het handboek staan; die laatste blijven apart bewaard). Aantal in de link: {gedeeld}.',
+  /** Template: {max}. */
+  teamFull: 'Een team kan hier hoogstens {max} leden hebben. Verwijder eerst een teamlid.',
+  /** Template: {n} members in the link, {max}. */
+  teamTooMany:
+    'Deze teamlink bevat {n} teamleden; hier kunnen er hoogstens {max} naast elkaar. Vergelijk in kleinere groepen.',
 } as const;

@@ -36,6 +36,32 @@ export function currentAnswers(answers: Answers, ids: readonly string[]): Answer
   return out;
 }
 
+/** What adopting shared answers replaces, and what it keeps. */
+export interface Adoption {
+  /** Stored answers to the handbook's questions now. */
+  current: number;
+  /** Stored answers to questions the handbook no longer has: kept, not replaced. */
+  removed: number;
+  /** The answers after adopting: the shared ones, plus the kept answers to removed questions. */
+  next: Answers;
+}
+
+/**
+ * Adopting a share link replaces the reader's answers to the handbook's questions; answers kept
+ * for questions it no longer has stay aside in the store (they are not the link's to replace).
+ * The reader is asked first whenever `current + removed` is more than 0.
+ */
+export function adoptionOf(own: Answers, shared: Answers, ids: readonly string[]): Adoption {
+  const known = new Set(ids);
+  const kept: Record<string, Letter> = {};
+  for (const [id, letter] of Object.entries(own)) if (!known.has(id) && isLetter(letter)) kept[id] = letter;
+  return {
+    current: countAnswered(own, ids),
+    removed: Object.keys(kept).length,
+    next: { ...kept, ...currentAnswers(shared, ids) },
+  };
+}
+
 // ---- localStorage
 
 export const STORAGE_KEY = 'handboek-reflectie';

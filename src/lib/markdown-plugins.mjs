@@ -1,3 +1,4 @@
+import { addTableHeaders } from './table-headers.mjs';
 /**
  * remark plugin for every Markdown/MDX file of the handbook.
  * - Site links are written from the site root (`/werkvormen/gedeeld-probleembeeld/`) so the
@@ -166,12 +167,19 @@ function tableLabel(caption) {
   return caption.replace(/\s+/g, ' ').trim() || 'Tabel';
 }
 
+/** Tables with this many columns print on a landscape page (see print.css, `.table-wide`). */
+export const WIDE_TABLE_COLUMNS = 6;
+
 /** The same wrapper around each `<table>…</table>` in a piece of raw HTML. @param {string} html */
 export function wrapRawTables(html) {
-  return html.replace(/<table[\s>][\s\S]*?<\/table>/gi, (table) => {
-    const caption = /<caption[^>]*>([\s\S]*?)<\/caption>/i.exec(table)?.[1] ?? '';
+  return html.replace(/<table[\s>][\s\S]*?<\/table>/gi, (raw) => {
+    const caption = /<caption[^>]*>([\s\S]*?)<\/caption>/i.exec(raw)?.[1] ?? '';
     const text = caption.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&');
+    const table = addTableHeaders(raw, `tabel-${slugify(text).slice(0, 40)}`);
+    // Six columns or more do not fit a portrait page with whole words: print.css turns the page.
+    const columns = (/<thead[\s\S]*?<\/thead>/i.exec(raw)?.[0].match(/<th[\s>]/gi) ?? []).length;
+    const className = columns >= WIDE_TABLE_COLUMNS ? 'table-scroll table-wide' : 'table-scroll';
     const label = tableLabel(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-    return `<section class="table-scroll" aria-label="${label}" tabindex="0">${table}</section>`;
+    return `<section class="${className}" aria-label="${label}" tabindex="0">${table}</section>`;
   });
 }

@@ -154,21 +154,43 @@ function fragmentParams(fragment: string): Map<string, string> {
 // ---- team links
 
 /**
+ * Whether an address fragment is meant as a share or team link (also when damaged or cut short),
+ * rather than a place in the page such as "#inhoud", which the skip link sets.
+ */
+export const isShareFragment = (fragment: string) =>
+  /(^|[#&])(reflectie|naam)=/.test(fragment) || /^#?\d+\.\d/.test(fragment);
+
+/** The most members a team link may hold: enough for any project team, and still quick to show. */
+export const MAX_TEAM_MEMBERS = 100;
+
+/**
  * A team link (/team/#…) is the members' own fragments joined with "&":
  *   naam=Els&reflectie=1.12…&naam=Jan&reflectie=1.12…
- * Each "reflectie=" closes a member, with the "naam=" just before it, if any.
- * Returns each member's fragment, to be read with decodeShare.
+ * Each "reflectie=" closes a member, with the "naam=" just before it, if any. Read as leniently
+ * as Mijn reflectie reads its address: a whole address after the "#", a bare payload
+ * ("1.12.…") as a member. A name that no answers follow (the link was cut short, or a member's
+ * answers went missing) is a member too, so that decodeShare reports it instead of it being
+ * dropped. Returns each member's fragment, to be read with decodeShare.
  */
 export function splitTeamFragment(fragment: string): string[] {
   const members: string[] = [];
   let name = '';
-  for (const pair of fragment.replace(/^#/, '').split('&')) {
-    if (pair.startsWith(`${NAME_KEY}=`)) name = pair;
-    else if (pair.startsWith(`${SHARE_KEY}=`)) {
-      members.push(name ? `${name}&${pair}` : pair);
+  const text = fragment.slice(fragment.lastIndexOf('#') + 1);
+  for (const pair of text.split('&')) {
+    const answers = pair.startsWith(`${SHARE_KEY}=`)
+      ? pair
+      : /^\d+\.\d/.test(pair)
+        ? `${SHARE_KEY}=${pair}`
+        : '';
+    if (pair.startsWith(`${NAME_KEY}=`)) {
+      if (name) members.push(name);
+      name = pair;
+    } else if (answers) {
+      members.push(name ? `${name}&${answers}` : answers);
       name = '';
     }
   }
+  if (name) members.push(name);
   return members;
 }
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readPdf, textOf } from '../support/pdf';
 import { DIST, readPage } from '../support/site';
 
 /**
@@ -37,20 +38,6 @@ const squash = (text: string) =>
 
 const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s|$)/s)?.[0] ?? text;
 
-/** The titles of a PDF's bookmarks (outline items: dictionaries with /Title and /Parent). */
-function bookmarks(pdf: Buffer): string[] {
-  const raw = pdf.toString('latin1');
-  const titles: string[] = [];
-  for (const [dict] of raw.matchAll(/<<\/Title [^]*?>>/g)) {
-    if (!dict.includes('/Parent')) continue;
-    const hex = dict.match(/^<<\/Title <FEFF([0-9A-Fa-f]*)>/)?.[1];
-    const literal = dict.match(/^<<\/Title \(((?:\\.|[^\\)])*)\)/)?.[1];
-    if (hex) titles.push(Buffer.from(hex, 'hex').swap16().toString('utf16le'));
-    else if (literal !== undefined) titles.push(literal.replace(/\\(.)/g, '$1'));
-  }
-  return titles;
-}
-
 describe.each(PHASES)('boekje %s', (phase) => {
   const pdf = join(DIST, 'boekjes', `${phase}.pdf`);
   const questionFiles = readdirSync(join('content/vragen', phase)).filter((f) => /^vraag-\d+\.mdx?$/.test(f));
@@ -68,11 +55,11 @@ describe.each(PHASES)('boekje %s', (phase) => {
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     // The whole title: Chromium cuts longer ones with "…".
     expect(info).toMatch(/^Title:\s+Boekje [^…\n]+ · Handboek Digitaal Samenwerken$/m);
-    expect(readFileSync(pdf).toString('latin1')).toContain('/Lang (nl)');
+    expect(textOf(readPdf(pdf).catalog['/Lang'])).toBe('nl');
   });
 
   it('has bookmarks for the contents, the introduction and every question', () => {
-    const titles = bookmarks(readFileSync(pdf));
+    const titles = readPdf(pdf).bookmarks;
     expect(titles).toContain('Inhoud');
     expect(titles).toContain('Inleiding');
     for (const file of questionFiles) {
@@ -138,5 +125,89 @@ describe('links to the booklets', () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(PHASES.length * 3);
+  });
+});
+
+/**
+ * Toward PDF/UA-1 (ISO 14289-1), point by point, read with qpdf and poppler — not with the
+ * code that wrote it (scripts/lib/pdf-ua.mjs). What these checks cannot see (reading order
+ * of every glyph, the meaning of alternative texts) needs a human or a full checker.
+ */
+describe.each(PHASES)('boekje %s toward PDF/UA', (phase) => {
+  const file = join(DIST, 'boekjes', `${phase}.pdf`);
+  const pdf = readPdf(file);
+  const elements = Object.values(pdf.objects)
+    .map((o) => o.value as Record<string, unknown> | undefined)
+    .filter((v): v is Record<string, unknown> => !!v && v['/Type'] === '/StructElem');
+  const kids = (element: Record<string, unknown>) => {
+    const k = element['/K'];
+    return (Array.isArray(k) ? k : [k]).filter((x) => typeof x === 'string').map((ref) => pdf.dict(ref));
+  };
+
+  it('passes qpdf --check', () => {
+    expect(() => execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).not.toThrow();
+  });
+
+  it('has XMP metadata with its title, language and the PDF/UA part, matching the document info', () => {
+    const xmp = poppler('pdfinfo', ['-meta', file]);
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    expect(xmp).toMatch(/<dc:language><rdf:Bag><rdf:li>nl<\/rdf:li><\/rdf:Bag><\/dc:language>/);
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${textOf(pdf.info['/Title'])}</rdf:li>`);
+  });
+
+  it('opens with its title shown and the bookmarks panel open; Creator and Producer name no browser', () => {
+    expect(pdf.catalog['/PageMode']).toBe('/UseOutlines');
+    expect(pdf.dict(pdf.catalog['/ViewerPreferences'])['/DisplayDocTitle']).toBe(true);
+    expect(pdf.dict(pdf.catalog['/MarkInfo'])['/Marked']).toBe(true);
+    for (const key of ['/Creator', '/Producer'])
+      expect(textOf(pdf.info[key])).not.toMatch(/Mozilla|Headless/);
+  });
+
+  it('maps every non-standard structure type to a standard one', () => {
+    const roleMap = pdf.dict(pdf.dict(pdf.catalog['/StructTreeRoot'])['/RoleMap']);
+    const used = new Set(elements.map((e) => String(e['/S'])));
+    for (const type of ['/Strong', '/Em']) if (used.has(type)) expect(roleMap[type], type).toBe('/Span');
+  });
+
+  it('has no Figure without alternative text, list items of Lbl and LBody, and header cells with a scope', () => {
+    expect(elements.filter((e) => e['/S'] === '/Figure' && !e['/Alt'])).toEqual([]);
+    const items = elements.filter((e) => e['/S'] === '/LI');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const types = kids(item).map((k) => k['/S']);
+      expect(types.every((t) => t === '/Lbl' || t === '/LBody')).toBe(true);
+      expect(types).toContain('/LBody');
+    }
+    for (const cell of elements.filter((e) => e['/S'] === '/TH'))
+      expect(['/Column', '/Row', '/Both']).toContain(pdf.dict(cell['/A'])['/Scope']);
+  });
+
+  it('describes every link and sets the tab order by structure on pages with links', () => {
+    for (const { dict: page } of pdf.pages) {
+      const annots = (page['/Annots'] ?? []) as string[];
+      if (annots.length > 0) expect(page['/Tabs']).toBe('/S');
+      for (const annot of annots.map(pdf.dict).filter((a) => a['/Subtype'] === '/Link'))
+        expect(textOf(annot['/Contents']).trim().length).toBeGreaterThan(0);
+    }
+  });
+
+  it('marks everything it paints outside the structure (running footer, backgrounds) as an artifact', () => {
+    const painting = /^(Tj|TJ|'|"|f\*?|F|S|s|B\*?|b\*?|Do|sh)$/;
+    const untagged: string[] = [];
+    pdf.pages.forEach(({ contents }, index) => {
+      // Text is written as <hex> strings; literal (strings) are dropped before splitting.
+      const tokens = contents
+        .map(pdf.streamText)
+        .join('\n')
+        .replace(/\((?:\\.|[^\\)])*\)/g, '()')
+        .split(/\s+|(?=[[<(/])|(?<=[>\])])/);
+      let depth = 0;
+      for (const token of tokens) {
+        if (token === 'BDC' || token === 'BMC') depth++;
+        else if (token === 'EMC') depth--;
+        else if (depth === 0 && painting.test(token)) untagged.push(`blz. ${index + 1}: ${token}`);
+      }
+    });
+    expect(untagged.slice(0, 5)).toEqual([]);
   });
 });

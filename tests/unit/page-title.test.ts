@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE_LENGTH, pageTitle } from '~/lib/page-title';
+import { cutAtWord, MAX_TITLE_LENGTH, pageTitle } from '~/lib/page-title';
 
 const site = 'Handboek Digitaal Samenwerken';
 
@@ -8,18 +8,19 @@ describe('pageTitle', () => {
     expect(pageTitle('Privacy', site)).toBe('Privacy · Handboek Digitaal Samenwerken');
   });
 
-  it('leaves the site name out when the page title alone fits', () => {
-    expect(pageTitle('Reflectie 1: Start samenwerking, visieontwikkeling en belanghebbenden', site)).toBe(
-      'Reflectie 1: Start samenwerking, visieontwikkeling en belanghebbenden',
-    );
-  });
-
-  it('cuts a long title at a word and marks the cut, keeping its distinguishing start', () => {
+  it('keeps the site name on a long title and cuts the page title at a word, marking the cut', () => {
     const title = pageTitle(
-      'Reflectie 3 · Vraag 2 · Antwoord B: Hoe gaat de vorm waarin het digitale platform wordt aangeboden eruit zien?',
+      'Vraag 3.2 (B): Hoe gaat de vorm waarin het digitale platform wordt aangeboden eruit zien?',
       site,
     );
     expect(title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
-    expect(title).toMatch(/^Reflectie 3 · Vraag 2 · Antwoord B: Hoe gaat de vorm .*\S…$/);
+    expect(title).toMatch(/^Vraag 3\.2 \(B\): Hoe \S.*\S… · Handboek Digitaal Samenwerken$/);
+  });
+});
+
+describe('cutAtWord', () => {
+  it('leaves a short text alone and cuts a long one before a word, without trailing punctuation', () => {
+    expect(cutAtWord('Kort.', 20)).toBe('Kort.');
+    expect(cutAtWord('Een, twee, drie vier', 12)).toBe('Een, twee…');
   });
 });

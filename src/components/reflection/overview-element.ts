@@ -1,10 +1,10 @@
-import { countAnswered, currentAnswers, type Answers } from '~/lib/answers';
-import { decodeShare, encodeShare, type ShareResult } from '~/lib/share-link';
+import { adoptionOf, countAnswered, currentAnswers, type Answers } from '~/lib/answers';
+import { decodeShare, encodeShare, isShareFragment, type ShareResult } from '~/lib/share-link';
 import type { reflectionUi } from '~/i18n/nl';
 import { ask } from './confirm';
 import { setUpReset } from './reset';
 import { idsOf, load, save, showProblem, watch } from './store';
-import { fill, textsOf } from './text';
+import { fill, setText, textsOf } from './text';
 
 type Texts = Pick<
   typeof reflectionUi,
@@ -14,8 +14,11 @@ type Texts = Pick<
   | 'shareProblems'
   | 'progress'
   | 'adoptConfirm'
+  | 'adoptConfirmRemoved'
   | 'adoptYes'
   | 'adopted'
+  | 'adoptedNotKept'
+  | 'notKeptReason'
   | 'copied'
   | 'copyFailed'
 >;
@@ -30,6 +33,9 @@ class ReflectionOverview extends HTMLElement {
   #stop?: () => void;
   #ids: string[] = [];
   #text = {} as Texts;
+  /** The share link this page shows, and its fragment: kept while the address jumps within the page. */
+  #shared: ShareResult | null = null;
+  #sharedFragment = '';
 
   connectedCallback() {
     this.#ids = idsOf(this);
@@ -39,6 +45,7 @@ class ReflectionOverview extends HTMLElement {
     this.el('[data-overnemen]').addEventListener('click', () => this.adopt());
     this.el('[data-deel-naam]').addEventListener('input', () => this.render());
     this.el('[data-kopieer]').addEventListener('click', () => this.copy());
+    this.readAddress();
     window.addEventListener('hashchange', this.onHash);
     this.#stop = watch(({ message }) => this.render(message));
   }
@@ -48,27 +55,44 @@ class ReflectionOverview extends HTMLElement {
     window.removeEventListener('hashchange', this.onHash);
   }
 
-  onHash = () => this.render();
+  /** The answers in the address, if it holds (what is meant as) a share link. */
+  readAddress() {
+    const fragment = location.hash.slice(1);
+    this.#sharedFragment = isShareFragment(fragment) ? fragment : '';
+    this.#shared = this.#sharedFragment ? decodeShare(fragment, this.#ids) : null;
+  }
+
+  /**
+   * A share link pasted into the address bar is read. A jump within the page (the skip link's
+   * "#inhoud") is no share link: the shared view stays, and its link goes back into the address.
+   */
+  onHash = () => {
+    if (isShareFragment(location.hash.slice(1)) || !this.#sharedFragment) {
+      this.readAddress();
+      this.render();
+    } else {
+      history.replaceState(
+        history.state,
+        '',
+        `${location.pathname}${location.search}#${this.#sharedFragment}`,
+      );
+    }
+  };
 
   el<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
   }
 
-  /** The answers in the address, if it holds (what looks like) a share link. */
-  shared(): ShareResult | null {
-    const fragment = location.hash.slice(1);
-    return /reflectie|naam=/.test(fragment) ? decodeShare(fragment, this.#ids) : null;
-  }
-
   render(message?: string) {
     const ids = this.#ids;
     const text = this.#text;
-    const shared = this.shared();
+    const shared = this.#shared;
     const own = load();
     const viewingShared = shared?.ok === true;
     const answers: Answers = shared?.ok ? shared.answers : own.answers;
 
-    this.el('[data-fout]').textContent =
+    setText(
+      this.el('[data-fout]'),
       shared && !shared.ok
         ? fill(text.linkUnreadable, {
             probleem: fill(text.shareProblems[shared.problem], {
@@ -76,13 +100,14 @@ class ReflectionOverview extends HTMLElement {
               expected: shared.expected ?? '',
             }),
           })
-        : '';
+        : '',
+    );
     this.el('[data-gedeeld]').hidden = !viewingShared;
     if (shared?.ok) {
       this.el('[data-gedeeld-tekst]').textContent = shared.name
         ? fill(text.sharedBy, { naam: shared.name })
         : text.sharedByNobody;
-      this.el<HTMLAnchorElement>('[data-naar-team]').href = `${this.dataset.team}${location.hash}`;
+      this.el<HTMLAnchorElement>('[data-naar-team]').href = `${this.dataset.team}#${this.#sharedFragment}`;
     }
     showProblem(this, viewingShared ? undefined : own.problem);
 
@@ -109,23 +134,34 @@ class ReflectionOverview extends HTMLElement {
     const fragment = encodeShare(currentAnswers(own.answers, ids), ids, name);
     this.el<HTMLInputElement>('[data-deel-link]').value = `${location.href.split('#')[0]}#${fragment}`;
     this.el<HTMLAnchorElement>('[data-deel-team]').href = `${this.dataset.team}#${fragment}`;
-    if (message) this.el('[data-meldingen]').textContent = message;
+    if (message) setText(this.el('[data-meldingen]'), message);
   }
 
-  /** Makes the shared answers the reader's own, after asking when that replaces answers. */
+  /**
+   * Makes the shared answers the reader's own, after asking whenever answers are stored, those
+   * kept for questions the handbook no longer has included (they stay, see adoptionOf).
+   */
   async adopt() {
-    const shared = this.shared();
+    const shared = this.#shared;
     if (!shared?.ok) return;
     const ids = this.#ids;
-    const own = countAnswered(load().answers, ids);
-    const question = fill(this.#text.adoptConfirm, {
-      eigen: own,
+    const text = this.#text;
+    const { current, removed, next } = adoptionOf(load().answers, shared.answers, ids);
+    const question = fill(removed ? text.adoptConfirmRemoved : text.adoptConfirm, {
+      eigen: current + removed,
+      nu: current,
+      oud: removed,
       gedeeld: countAnswered(shared.answers, ids),
       totaal: ids.length,
     });
-    if (own > 0 && !(await ask(this.el<HTMLDialogElement>('dialog'), question, this.#text.adoptYes))) return;
-    history.replaceState(null, '', location.pathname + location.search);
-    save(shared.answers, { message: this.#text.adopted });
+    if (current + removed > 0 && !(await ask(this.el<HTMLDialogElement>('dialog'), question, text.adoptYes)))
+      return;
+    history.replaceState(history.state, '', location.pathname + location.search);
+    this.readAddress();
+    save(next, {
+      message: text.adopted,
+      unsaved: (problem) => fill(text.adoptedNotKept, { reden: text.notKeptReason[problem] }),
+    });
     this.el('[data-voortgang]').focus();
   }
 

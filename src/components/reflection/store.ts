@@ -1,32 +1,47 @@
+import { STORAGE_KEY, type Answers } from '~/lib/answers';
 import {
-  BACKUP_KEY,
-  parseStored,
-  serialiseStored,
-  STORAGE_KEY,
-  type Answers,
-  type StorageProblem,
-} from '~/lib/answers';
+  ASIDE_KEY,
+  clearAnswers,
+  probeWrite,
+  readAnswers,
+  writeAnswers,
+  type KeptProblem,
+  type WriteProblem,
+} from '~/lib/answer-storage';
 
 /**
  * The reader's answers in this browser's localStorage, shared by the reflection elements of a
  * page. A write tells every element (event CHANGE) and other tabs (the `storage` event).
  * localStorage can be missing or refuse writes (private windows, full disks): then the answers
- * live in memory for this page, and `problem` says so.
+ * live in memory for this page, `problem` says why, and nothing claims they were kept. The
+ * rules for damaged and oversized data are in src/lib/answer-storage.ts.
  */
 
 export const CHANGE = 'reflectie-wijziging';
 export interface ChangeDetail {
   /** A sentence for screen readers, e.g. "Vraag 2: antwoord A gekozen en bewaard." */
   message?: string | undefined;
+  /** false: the change lives only in this page; the storage refused it. */
+  kept?: boolean | undefined;
 }
 
-/** As parseStored() gives it, or `geen`: this browser keeps nothing (answers live in memory). */
+/** What save() announces: `unsaved` gives the sentence for a write that failed, with its reason. */
+export interface SaveDetail {
+  message?: string | undefined;
+  unsaved?: ((problem: WriteProblem) => string) | undefined;
+}
+
+/** As readAnswers() gives it, or why this browser keeps nothing now (`vol`, `geen`). */
 export interface LoadedState {
   answers: Answers;
-  problem?: StorageProblem | 'geen' | undefined;
+  problem?: KeptProblem | WriteProblem | undefined;
 }
 
+/** The answers of this page when the storage refused them. */
 let memory: Answers | null = null;
+/** Why the last write (or the first probe) failed; undefined while writes succeed. */
+let refused: WriteProblem | undefined;
+let probed = false;
 
 function storage(): Storage | null {
   try {
@@ -37,36 +52,45 @@ function storage(): Storage | null {
 }
 
 export function load(): LoadedState {
-  if (memory) return { answers: memory, problem: 'geen' };
   const store = storage();
-  if (!store) return { answers: {}, problem: 'geen' };
+  if (!store) return { answers: memory ?? {}, problem: 'geen' };
+  // One small test write per page, so a page says before the first answer that none will be kept.
+  if (!probed) {
+    probed = true;
+    refused = probeWrite(store);
+  }
+  if (memory) return { answers: memory, problem: refused ?? 'geen' };
   try {
-    return parseStored(store.getItem(STORAGE_KEY));
+    const read = readAnswers(store);
+    return refused ? { answers: read.answers, problem: refused } : read;
   } catch {
     return { answers: {}, problem: 'geen' };
   }
 }
 
-/** Writes the answers; unreadable data already there is first kept aside, never lost. */
-export function save(answers: Answers, detail: ChangeDetail = {}) {
+/** Writes the answers (unreadable data already there is kept, never lost); true when kept. */
+export function save(answers: Answers, detail: SaveDetail = {}): boolean {
   const store = storage();
-  try {
-    if (!store || memory) throw new Error('geen opslag');
-    const old = store.getItem(STORAGE_KEY);
-    if (old && parseStored(old).problem && store.getItem(BACKUP_KEY) === null) store.setItem(BACKUP_KEY, old);
-    store.setItem(STORAGE_KEY, serialiseStored(answers));
-  } catch {
+  const result = store ? writeAnswers(store, answers) : ({ kept: false, problem: 'geen' } as const);
+  probed = true;
+  if (result.kept) {
+    memory = null;
+    refused = undefined;
+  } else {
     memory = answers;
+    refused = result.problem;
   }
-  announce(detail);
+  const message = result.kept ? detail.message : (detail.unsaved?.(result.problem) ?? detail.message);
+  announce({ message, kept: result.kept });
+  return result.kept;
 }
 
 /** Forgets every answer, the kept-aside unreadable data included (the reader confirmed this). */
 export function clear(detail: ChangeDetail = {}) {
   memory = null;
   try {
-    storage()?.removeItem(STORAGE_KEY);
-    storage()?.removeItem(BACKUP_KEY);
+    const store = storage();
+    if (store) clearAnswers(store);
   } catch {
     /* nothing stored to remove */
   }
@@ -80,7 +104,7 @@ const announce = (detail: ChangeDetail) =>
 export function watch(render: (detail: ChangeDetail) => void): () => void {
   const onChange = (event: Event) => render((event as CustomEvent<ChangeDetail>).detail ?? {});
   const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY || event.key === null) render({});
+    if (event.key === STORAGE_KEY || event.key === ASIDE_KEY || event.key === null) render({});
   };
   window.addEventListener(CHANGE, onChange);
   window.addEventListener('storage', onStorage);

@@ -1,9 +1,17 @@
 import { countAnswered, currentAnswers } from '~/lib/answers';
-import { decodeShare, encodeShare, joinTeamFragment, splitTeamFragment } from '~/lib/share-link';
+import {
+  cleanName,
+  decodeShare,
+  encodeShare,
+  isShareFragment,
+  joinTeamFragment,
+  MAX_TEAM_MEMBERS,
+  splitTeamFragment,
+} from '~/lib/share-link';
 import { compareTeam, type Member } from '~/lib/team';
 import type { reflectionUi } from '~/i18n/nl';
 import { idsOf, load } from './store';
-import { fill, textsOf } from './text';
+import { fill, setText, textsOf } from './text';
 
 type Texts = Pick<
   typeof reflectionUi,
@@ -15,50 +23,86 @@ type Texts = Pick<
   | 'teamSummary'
   | 'memberAnswered'
   | 'shareProblems'
+  | 'teamFull'
+  | 'teamTooMany'
 >;
 
+/** The name in a member's fragment, also when the rest of it cannot be read. */
+function nameIn(fragment: string): string {
+  const raw = /(?:^|&)naam=([^&]*)/.exec(fragment)?.[1] ?? '';
+  try {
+    return cleanName(decodeURIComponent(raw));
+  } catch {
+    return cleanName(raw);
+  }
+}
+
 /**
- * <reflectie-team data-vragen="…" data-reflectie="/mijn-reflectie/">: the team comparison.
- * Members come from the rows the reader fills in, or from the address (/team/#naam=…&reflectie=…,
- * several after each other), which is rewritten after each comparison so it can be kept.
+ * <reflectie-team data-vragen="…" data-reflectie="/mijn-reflectie/" data-max="100">: the team
+ * comparison. Members come from the rows the reader fills in, or from the address
+ * (/team/#naam=…&reflectie=…, several after each other, also pasted later), which is rewritten
+ * after each comparison so it can be kept. A member whose link cannot be read keeps their row,
+ * its message and their place in the address; nothing is dropped without a word. Work is linear
+ * in the number of members, which a link may hold up to data-max.
  */
 class TeamComparison extends HTMLElement {
   #ids: string[] = [];
   #rows = 0;
+  #max = MAX_TEAM_MEMBERS;
   #text = {} as Texts;
+  /** The fragment this page last read from or wrote to the address (without "#"). */
+  #address = '';
 
   connectedCallback() {
     this.#ids = idsOf(this);
     this.#text = textsOf<Texts>(this);
+    this.#max = Number(this.dataset.max) || MAX_TEAM_MEMBERS;
     const t = this.#text;
-    this.el('[data-zonder-js]').hidden = true;
-    const form = this.el<HTMLFormElement>('[data-formulier]');
-    form.hidden = false;
-    form.addEventListener('submit', (event) => {
+    // The first rows are in the HTML (no layout shift); they only need their remove buttons.
+    for (const row of this.rows()) this.wireRow(row);
+    this.#rows = this.rows().length;
+    this.el('[data-formulier]').addEventListener('submit', (event) => {
       event.preventDefault();
       this.compare(true);
     });
-    this.el('[data-erbij]').addEventListener('click', () => this.addRow().querySelector('input')!.focus());
+    this.el('[data-erbij]').addEventListener('click', () => {
+      if (this.full()) return;
+      const row = this.addRow();
+      this.numberRows();
+      row.querySelector('input')!.focus();
+    });
     this.el('[data-mijn]').addEventListener('click', () => {
-      const link = `${new URL(this.dataset.reflectie ?? '', location.href)}#${encodeShare(currentAnswers(load().answers, this.#ids), this.#ids)}`;
+      const link = `${this.reflectionUrl()}#${encodeShare(currentAnswers(load().answers, this.#ids), this.#ids)}`;
       const empty = this.rows().find(
         (row) => !this.input(row, 'naam').value && !this.input(row, 'link').value,
       );
+      if (!empty && this.full()) return;
       const row = empty ?? this.addRow();
+      this.numberRows();
       this.input(row, 'naam').value = t.mine;
       this.input(row, 'link').value = link;
       this.input(row, 'naam').focus();
     });
-    const fromAddress = splitTeamFragment(location.hash);
-    for (const fragment of fromAddress) {
-      const row = this.addRow();
-      const read = decodeShare(fragment, this.#ids);
-      this.input(row, 'naam').value = read.ok ? read.name : '';
-      this.input(row, 'link').value = `${new URL(this.dataset.reflectie ?? '', location.href)}#${fragment}`;
-    }
-    while (this.rows().length < 2) this.addRow();
-    if (fromAddress.length) this.compare(false);
+    window.addEventListener('hashchange', this.onHash);
+    this.readAddress();
   }
+
+  disconnectedCallback() {
+    window.removeEventListener('hashchange', this.onHash);
+  }
+
+  /**
+   * A team link pasted into the address bar is read; a jump to a place in the page (the skip
+   * link's "#inhoud") leaves the comparison alone and puts it back in the address.
+   */
+  onHash = () => {
+    const fragment = location.hash.slice(1);
+    if (isShareFragment(fragment)) {
+      if (fragment !== this.#address) this.readAddress();
+    } else if (this.#address) {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}#${this.#address}`);
+    }
+  };
 
   el<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
@@ -66,6 +110,37 @@ class TeamComparison extends HTMLElement {
 
   rows = () => [...this.querySelectorAll<HTMLFieldSetElement>('[data-leden] fieldset')];
   input = (row: HTMLElement, name: 'naam' | 'link') => row.querySelector<HTMLInputElement>(`[data-${name}]`)!;
+  reflectionUrl = () => new URL(this.dataset.reflectie ?? '', location.href).href;
+  alert = (text: string) => setText(this.el('[data-fouten]'), text);
+
+  /** At the limit, says so instead of adding a row. */
+  full(): boolean {
+    const full = this.rows().length >= this.#max;
+    if (full) this.alert(fill(this.#text.teamFull, { max: this.#max }));
+    return full;
+  }
+
+  /** A row per member in the address, then the comparison. A link over the limit is refused whole. */
+  readAddress() {
+    const members = splitTeamFragment(location.hash);
+    if (!members.length) return;
+    this.#address = location.hash.slice(1);
+    if (members.length > this.#max) {
+      this.alert(fill(this.#text.teamTooMany, { n: members.length, max: this.#max }));
+      return;
+    }
+    const rows = this.rows();
+    const keep = Math.max(members.length, 2);
+    for (const row of rows.splice(keep)) row.remove();
+    while (rows.length < members.length) rows.push(this.addRow());
+    rows.forEach((row, i) => {
+      const fragment = members[i];
+      this.input(row, 'naam').value = fragment === undefined ? '' : nameIn(fragment);
+      this.input(row, 'link').value = fragment === undefined ? '' : `${this.reflectionUrl()}#${fragment}`;
+    });
+    this.numberRows();
+    this.compare(false);
+  }
 
   addRow(): HTMLFieldSetElement {
     const template = this.el<HTMLTemplateElement>('[data-sjabloon]');
@@ -76,23 +151,26 @@ class TeamComparison extends HTMLElement {
       row.querySelector(`[data-${label.dataset.voor}]`)!.id = label.htmlFor;
     }
     row.querySelector('[data-fout]')!.id = `${key}-fout`;
+    this.wireRow(row);
+    this.el('[data-leden]').append(row);
+    return row;
+  }
+
+  wireRow(row: HTMLFieldSetElement) {
     row.querySelector('[data-verwijder]')!.addEventListener('click', () => {
       row.remove();
       this.numberRows();
       this.el('[data-erbij]').focus();
     });
-    this.el('[data-leden]').append(row);
-    this.numberRows();
-    return row;
   }
 
   /** Legends follow the order on screen; a single row cannot be removed. */
   numberRows() {
     const rows = this.rows();
     rows.forEach((row, i) => {
-      row.querySelector('[data-legenda]')!.textContent = fill(this.#text.member, { n: i + 1 });
+      setText(row.querySelector<HTMLElement>('[data-legenda]')!, fill(this.#text.member, { n: i + 1 }));
       const remove = row.querySelector<HTMLElement>('[data-verwijder]')!;
-      remove.textContent = fill(this.#text.removeMember, { n: i + 1 });
+      setText(remove, fill(this.#text.removeMember, { n: i + 1 }));
       remove.hidden = rows.length < 2;
     });
   }
@@ -107,39 +185,42 @@ class TeamComparison extends HTMLElement {
     this.rows().forEach((row, i) => {
       const link = this.input(row, 'link');
       const error = row.querySelector<HTMLElement>('[data-fout]')!;
-      const read = link.value.trim() ? decodeShare(link.value, ids) : null;
+      const text = link.value.trim();
+      const read = text ? decodeShare(text, ids) : null;
       const problem =
         read && !read.ok
           ? fill(t.shareProblems[read.problem], { found: read.found ?? '', expected: read.expected ?? '' })
           : '';
-      error.textContent = problem;
+      setText(error, problem);
       error.hidden = !problem;
       if (problem) {
         link.setAttribute('aria-invalid', 'true');
         link.setAttribute('aria-describedby', error.id);
+        invalid.push(link);
+        // Kept in the address as it came, so the member and the message come back with it.
+        fragments.push(...splitTeamFragment(text.replace(/\s+/g, '')));
       } else {
         link.removeAttribute('aria-invalid');
         link.removeAttribute('aria-describedby');
       }
-      if (read && !read.ok) invalid.push(link);
       if (!read?.ok) return;
-      const name = this.input(row, 'naam').value.trim() || read.name || fill(t.member, { n: i + 1 });
-      members.push({ name, answers: read.answers });
+      const name = this.input(row, 'naam').value.trim() || read.name;
+      // An unnamed member is "Teamlid 2" on the page, but stays unnamed in the address.
+      members.push({ name: name || fill(t.member, { n: i + 1 }), answers: read.answers });
       fragments.push(encodeShare(read.answers, ids, name));
     });
 
-    this.el('[data-fouten]').textContent = invalid.length
-      ? t.teamRowProblems
-      : members.length
-        ? ''
-        : t.teamNoLinks;
+    this.alert(invalid.length ? t.teamRowProblems : members.length ? '' : t.teamNoLinks);
     if (byReader && invalid.length) invalid[0]?.focus();
+    if (fragments.length) {
+      this.#address = joinTeamFragment(fragments);
+      history.replaceState(history.state, '', `${location.pathname}${location.search}#${this.#address}`);
+    }
     this.el('[data-resultaat]').hidden = members.length === 0;
     if (!members.length) {
-      this.el('[data-samenvatting]').textContent = '';
+      setText(this.el('[data-samenvatting]'), '');
       return;
     }
-    history.replaceState(null, '', `${location.pathname}${location.search}#${joinTeamFragment(fragments)}`);
     this.show(members);
   }
 
@@ -176,11 +257,10 @@ class TeamComparison extends HTMLElement {
     }
     for (const group of groups.values()) group.hidden = !group.querySelector('li');
     const differ = comparison.filter((row) => row.agreement === 'verschil').length;
-    this.el('[data-samenvatting]').textContent = fill(t.teamSummary, {
-      leden: members.length,
-      verschil: differ,
-      totaal: ids.length,
-    });
+    setText(
+      this.el('[data-samenvatting]'),
+      fill(t.teamSummary, { leden: members.length, verschil: differ, totaal: ids.length }),
+    );
   }
 }
 

@@ -9,3 +9,11 @@ export const fill = (template: string, values: Record<string, string | number>) 
 
 /** The texts an element's .astro part put in its data-teksten attribute, as JSON. */
 export const textsOf = <T>(element: HTMLElement): T => JSON.parse(element.dataset.teksten ?? '{}') as T;
+
+/**
+ * Writes a text only when it changes: a live region or alert written again with the same words
+ * is announced again, so a screen reader would repeat it at every keystroke.
+ */
+export function setText(element: HTMLElement, text: string) {
+  if (element.textContent !== text) element.textContent = text;
+}

@@ -1,0 +1,31 @@
+import { cutAtWord } from './page-title';
+
+/**
+ * Meta descriptions: one of its own for every page, taken from the page's content (a question's
+ * text, a section's opening words, a werkvorm's aim). Search engines show about 150–160
+ * characters, so the text is cut at a word there.
+ */
+export const MAX_DESCRIPTION_LENGTH = 160;
+
+/** Markdown/MDX as one line of plain text: no headings marks, lists, links, emphasis, tags or tables. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/^import .*$/gm, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/^\s*\|.*\|\s*$/gm, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}|[-*+]|\d+[.)]|>)\s+/gm, '')
+    .replace(/(\*\*|__|\*|_)(\S.*?\S|\S)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A description from one or more parts ("Vraag: …", opening words), joined and cut to length. */
+export function metaDescription(...parts: (string | undefined)[]): string {
+  const text = parts
+    .map((part) => (part ? plainText(part) : ''))
+    .filter(Boolean)
+    .join(' ');
+  return cutAtWord(text, MAX_DESCRIPTION_LENGTH);
+}
