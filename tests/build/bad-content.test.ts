@@ -14,7 +14,16 @@ const copies: string[] = [];
 function buildWith(change: (dir: string) => void): { ok: boolean; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'handboek-bad-'));
   copies.push(dir);
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+  // scripts/: the integrations share its HTML file lister.
+  for (const item of [
+    'src',
+    'content',
+    'public',
+    'scripts',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ])
     cpSync(join(root, item), join(dir, item), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   change(dir);
@@ -99,5 +108,19 @@ describe('a broken content file stops the build with a message that names it', (
     );
     expect(ok).toBe(false);
     expect(output).toMatch(/antwoorden\/start\/vraag-1-a\.mdx:\d+: link zonder doel/);
+  });
+
+  it('a synonym group with one term: names the synonym file, the group and what is wrong', () => {
+    const { ok, output } = buildWith((dir) =>
+      edit(
+        dir,
+        'content/zoeken/synoniemen.yaml',
+        /termen: \[AVG, GDPR, privacy, gegevensbescherming, privacywet\]/,
+        'termen: [AVG]',
+      ),
+    );
+    expect(ok).toBe(false);
+    expect(output).toContain('content/zoeken/synoniemen.yaml');
+    expect(output).toMatch(/0\.termen: .*minstens twee termen/);
   });
 });
