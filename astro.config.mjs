@@ -4,13 +4,16 @@ import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import seoFiles from './src/integrations/seo-files.ts';
 import cspOwnHashes from './src/integrations/csp-own-hashes.ts';
+import precompress from './src/integrations/precompress.ts';
 import { unified } from '@astrojs/markdown-remark';
 import {
+  rehypeMarkOurs,
   rehypeScopedHeadingIds,
   rehypeScrollableTables,
   rehypeVisibleListNumbers,
   remarkSiteLinks,
 } from './src/lib/markdown-plugins.mjs';
+import { ui } from './src/i18n/nl.ts';
 
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.
@@ -24,24 +27,34 @@ export default defineConfig({
   base,
   // Folder URLs (/fasen/start/) work on every static host, nginx included.
   trailingSlash: 'always',
-  build: { format: 'directory' },
   // A separate output and cache folder lets tests and parallel builds not collide.
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
-  // Whitespace between inline elements on separate lines must survive (see STACK.md).
-  compressHTML: true,
+  // Styles as files, never inlined into the HTML: a browser fetches a stylesheet once for all
+  // pages, and files need no hash in the CSP ('self' covers them).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Whitespace as in JSX: a line break between elements is no space, `{' '}` is one. This is
+  // how Prettier's Astro formatting writes templates, so formatting never changes the page.
+  compressHTML: 'jsx',
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
-  // In this order: pages first, then the search index over the finished pages (Pagefind's
-  // Node API; a failure stops the build); after the build also sitemap.xml and robots.txt, and
-  // each page's CSP lists only the hashes of its own inline code (see src/lib/csp-hashes.mjs).
-  integrations: [mdx(), pagefind(), seoFiles(), cspOwnHashes()],
+  // In this order: pages first; then the search index over the finished pages (Pagefind's
+  // Node API; a failure stops the build); sitemap.xml and robots.txt; each page's CSP lists
+  // only the hashes of its own inline code (see src/lib/csp-hashes.mjs). precompress stays
+  // last: it compresses what every integration before it wrote, the search index included.
+  integrations: [mdx(), pagefind(), seoFiles(), cspOwnHashes(), precompress()],
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({
       remarkPlugins: [[remarkSiteLinks, { base }]],
       // Wide tables scroll inside their own focusable region, so pages reflow at 320 px.
-      rehypePlugins: [rehypeScopedHeadingIds, rehypeVisibleListNumbers, rehypeScrollableTables],
+      // Captions and headers we added to a source's table say so (after the scroll region took its name).
+      rehypePlugins: [
+        rehypeScopedHeadingIds,
+        rehypeVisibleListNumbers,
+        rehypeScrollableTables,
+        [rehypeMarkOurs, ui.oursTable],
+      ],
     }),
     // Shiki writes inline styles, which the CSP forbids; the content has no code anyway.
     syntaxHighlight: false,

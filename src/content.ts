@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findContentProblems } from './lib/content-rules';
+import { findErrataProblems, inFileOrder, stringsIn, type ContentText } from './lib/errata-check';
+import { moreForPhase, passagesFor } from './lib/passages';
+import { rightsWarnings } from './lib/rights';
 import { PHASES, ROLES, type AnswerLetter, type Phase, type Role } from './schemas/vocabulary';
 
 /**
@@ -39,9 +44,31 @@ export const sections = (await getCollection('secties')).sort(
     (sourceOrder.get(a.data.bron.id) ?? 0) - (sourceOrder.get(b.data.bron.id) ?? 0) ||
     a.data.volgorde - b.data.volgorde,
 );
-export const errata = await getCollection('errata');
+// In the file's order, which is the documents' order (the loader sorts by id).
+export const errata = inFileOrder(
+  await getCollection('errata'),
+  readFileSync(resolve(process.cwd(), 'content/errata.yaml'), 'utf8'),
+);
 
-const problems = findContentProblems({ phases, questions, answers, methods, sources, sections, errata });
+// Every content file as text, with the source it belongs to, for the errata check. The
+// beslishulp is the source of the phases, questions, answers and roles.
+const contentTexts: ContentText[] = [
+  ...[...phases, ...questions, ...answers, ...roles].map((e) => ({ e, bron: 'beslishulp' })),
+  ...sources.map((e) => ({ e, bron: e.id })),
+  ...[...methods, ...sections].map((e) => ({ e, bron: e.data.bron.id })),
+].map(({ e, bron }) => ({
+  file: e.filePath ?? e.id,
+  bron,
+  text: [e.body ?? '', ...stringsIn(e.data)].join('\n'),
+}));
+
+// Warnings, not errors: the site may be built, but the editors must see what is missing.
+for (const warning of rightsWarnings(sources)) console.warn(`\n[WAARSCHUWING] ${warning}\n`);
+
+const problems = [
+  ...findContentProblems({ phases, questions, answers, methods, sources, sections, errata }),
+  ...findErrataProblems(errata, contentTexts),
+];
 if (problems.length > 0) {
   throw new Error(
     `De inhoud in content/ klopt niet (${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}):\n` +
@@ -71,3 +98,12 @@ export const methodsForPhase = (phase: Phase) => methods.filter((m) => m.data.fa
 export const answersUsingMethod = (methodId: string) =>
   answers.filter((a) => a.data.werkvormen.some((w) => w.id === methodId));
 export const errataOf = (sourceId: string) => errata.filter((e) => e.data.bron.id === sourceId);
+/** The sections of the other sources that speak to a question (their `vragen`), in source order. */
+export const passagesOf = (questionId: string) => passagesFor(sections, questionId);
+/** The rest of a phase's advice from the other sources, per source; see src/lib/passages.ts. */
+export const moreForPhaseOf = (phase: Phase) =>
+  moreForPhase(
+    sections,
+    phase,
+    questionsOf(phase).map((q) => q.id),
+  );

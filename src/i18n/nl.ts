@@ -3,6 +3,7 @@
  * content/; these are only the words around it. Functions take the values they show.
  */
 import type { SearchKind } from '~/lib/search';
+import type { MethodKind } from '~/schemas/vocabulary';
 
 /**
  * Search (zoeken): the search page, the header search box and the filter labels. A separate
@@ -92,7 +93,6 @@ export const ui = {
   statementsNote: 'De bron drukt deze uitspraken af bij de antwoorden; zij zegt niet wie ze deed.',
   rolesIntro: 'Even voorstellen: wie spelen een rol bij digitaal samenwerken in welzijn en zorg?',
   questionsTitle: 'Vragen',
-  otherSourcesTitle: 'Wat de andere bronnen over deze fase zeggen',
   methodsTitle: 'Werkvormen voor deze fase',
   bookletLink: (title: string) => `Boekje “${title}” als PDF`,
   bookletPrint: 'Printversie van deze fase',
@@ -120,13 +120,37 @@ export const ui = {
     creditsIntro: 'Dit boekje neemt de teksten over uit deze bronnen. Ze blijven van hun makers.',
   },
   methodNumber: (n: number) => `Werkvorm ${n}`,
+  // ---- editorial (issue 12): what each entry of the werkvormen collection is
+  /** The kinds of src/schemas/vocabulary.ts METHOD_KINDS: a label and one sentence (ours). */
+  methodKinds: {
+    methode: { label: 'Werkvorm', uitleg: 'een aanpak om als team mee aan de slag te gaan' },
+    instrument: { label: 'Instrument', uitleg: 'een model, lijst of vragenlijst die de bron aanreikt' },
+    theorie: { label: 'Theorie', uitleg: 'een verklaring uit de literatuur, geen aanpak' },
+    voorbeeld: { label: 'Voorbeeld', uitleg: 'hoe één organisatie het deed, in haar eigen woorden' },
+  } satisfies Record<MethodKind, { label: string; uitleg: string }>,
+  methodKindLabel: 'Soort',
+  methodsIntro:
+    'Werkvormen, instrumenten, theorie en praktijkvoorbeelden uit de bronnen. Niet alles hier is een aanpak om als team mee aan de slag te gaan: bij elk staat wat het in de bron is.',
   methodOwnPage: 'Deze werkvorm op een eigen pagina',
   methodSource: 'Bron',
   methodUsedIn: 'Staat in het advies bij',
   methodPhases: 'Past bij de fasen',
   methodInSource: 'Lees hem in de bron',
   sourceCredits: 'Colofon en rechten',
-  credits: { auteurs: 'Auteurs en partners', uitgever: 'Uitgever', datum: 'Datum', rechten: 'Rechten' },
+  credits: {
+    auteurs: 'Auteurs en partners',
+    uitgever: 'Uitgever',
+    datum: 'Datum',
+    rechten: 'Rechten',
+    // ---- editorial (issue 12): credits as the document gives them, and permission on record
+    projectleiding: 'Projectleiding',
+    disclaimer: 'Disclaimer',
+    toestemming: 'Toestemming om over te nemen',
+    permissionGiven: (door: string, datum: string, hoe?: string) =>
+      `Gegeven door ${door}, ${datum}${hoe ? ` (${hoe})` : ''}.`,
+    permissionNotRecorded:
+      'Niet vastgelegd: in dit handboek is geen toestemming van de rechthebbende geregistreerd.',
+  },
   contents: 'Inhoud',
   previous: 'Vorige',
   next: 'Volgende',
@@ -138,11 +162,25 @@ export const ui = {
   errataTable: 'Tabel met de verbeteringen',
   servesPhases: 'Fasen',
   servesRoles: 'Rollen',
+  /** Tags of a section about the document itself (fasen: []). */
+  noPhase: 'geen bepaalde fase (dit deel gaat over de bron zelf)',
   rolePathIntro: 'Wat de bronnen voor deze rol zeggen, per fase.',
   roleIntroducedIn: 'In de beslishulp voorgesteld bij',
+  // ---- editorial (issue 12): the reading path's sentence for roles the beslishulp does not name
+  rolePhaseQuestions: 'de vragen van deze fase',
+  /** Before the link to the phase: "… Bekijk wel [de vragen van deze fase]." */
+  roleNotIntroduced: 'De beslishulp noemt deze rol niet apart bij deze fase. Bekijk wel',
   nothingForRole: 'Voor deze rol is in deze fase niets apart gemarkeerd.',
   external: '(externe website)',
   ours: 'Tekst van de redactie van dit handboek',
+  // ---- editorial (issue 12): the home page's quote of the beslishulp, and our own words beside it
+  openingQuoteFrom: 'De openingsvraag van de beslishulp',
+  /** After a caption the handbook added to a source's table (src/lib/markdown-plugins.mjs). */
+  oursTable: {
+    caption: 'bijschrift: tekst van de redactie van dit handboek',
+    captionAndHeaders: 'bijschrift en schuingedrukte kolomkoppen: tekst van de redactie van dit handboek',
+  },
+  homeIntro: 'Dit handboek brengt vijf Nederlandse en Vlaamse bronnen samen in één geheel.',
   footerSources: 'Dit handboek brengt vijf bronnen samen. De teksten zijn van hun makers:',
   footerPages: { toegankelijkheid: 'Toegankelijkheid', privacy: 'Privacy' },
   /** Meta descriptions of pages without content of their own (search engines, link previews). */
@@ -307,4 +345,79 @@ export const reflectionUi = {
   /** Template: {n} members in the link, {max}. */
   teamTooMany:
     'Deze teamlink bevat {n} teamleden; hier kunnen er hoogstens {max} naast elkaar. Vergelijk in kleinere groepen.',
+} as const;
+
+// ---- Passages of the other sources per question, phase pages that guide, reading as a role,
+// Mijn plan and the team agenda (helper "weave"). Templates as in reflectionUi.
+export const passagesUi = {
+  title: 'Wat de andere bronnen hierover zeggen',
+  intro: 'Het begin van elke passage, letterlijk uit de bron. Volg de link om verder te lezen.',
+  moreTitle: 'Meer uit de bronnen over deze fase',
+  moreIntro:
+    'De andere passages over deze fase, per bron. Open een bron om de titels te zien; colofons, leeswijzers en lijsten met links staan alleen in de bron zelf.',
+  /** The summary of one folded source group. */
+  moreGroup: (source: string, n: number) => `${source} (${n} ${n === 1 ? 'passage' : 'passages'})`,
+  roleLabel: 'Ik lees als',
+  roleAll: 'alle rollen',
+  roleUndo: 'Toon weer alles',
+  /** Template: {rol}, {n} shown of {totaal}. */
+  roleAnnounce: 'U leest als {rol}: {n} van de {totaal} passages getoond.',
+  roleCleared: 'Alle passages worden weer getoond.',
+  roleNoScript: 'Lezen vanuit één rol kan ook zonder JavaScript, via de leesroutes:',
+  roleNone: 'Voor deze rol staat hier geen passage apart gemarkeerd.',
+} as const;
+
+export const planUi = {
+  title: 'Mijn plan',
+  description:
+    'Uw plan uit uw eigen antwoorden: randvoorwaarden, tips, werkvormen en wat de andere bronnen zeggen, per fase. Printbaar.',
+  intro:
+    'Uw plan volgt uit uw antwoorden op de reflectievragen. Bij elk antwoord A: de randvoorwaarden en tips uit de beslishulp, de werkvormen om te doen en wat de andere bronnen erover zeggen. Bij elk antwoord B: de aandachtspunten. Uw antwoorden blijven op dit apparaat.',
+  link: 'Mijn plan',
+  linkFromPhase: 'Bekijk Mijn plan: wat u met uw antwoorden kunt doen',
+  noScript:
+    'Mijn plan wordt in uw eigen browser gemaakt uit uw bewaarde antwoorden; daarvoor is JavaScript nodig. Zonder JavaScript vindt u het advies bij elke vraag op de pagina van de fase.',
+  nameLabel: 'Uw naam op de afdruk (mag leeg blijven)',
+  print: 'Druk het plan af',
+  /** Template: {naam}. */
+  planOf: 'Plan van {naam}',
+  /** Template: {datum}. */
+  madeOn: 'Gemaakt op {datum}',
+  nothingYet:
+    'U heeft nog geen vragen beantwoord. Kies in een fase bij elke vraag A of B; dan vult dit plan zich.',
+  openTitle: 'Nog niet beantwoord',
+  answerA: 'Antwoord A: er zijn verbetermogelijkheden',
+  answerB: 'Antwoord B: we zijn goed op weg',
+  methods: 'Werkvormen om te doen',
+  passages: 'Wat de andere bronnen hierover zeggen',
+  /** Template: {naam}. */
+  sharedBy: 'U bekijkt het plan bij de antwoorden van {naam}. Alleen lezen.',
+  sharedByNobody: 'U bekijkt het plan bij antwoorden die iemand met u deelde. Alleen lezen.',
+  backToOwn: 'Naar mijn eigen plan',
+  linkUnreadable: 'Deze link kan niet gelezen worden. Hieronder staat uw eigen plan.',
+} as const;
+
+export const agendaUi = {
+  title: 'Gespreksagenda',
+  intro:
+    'De vragen waarover jullie van mening verschillen, de meest verdeelde eerst, met de werkvormen die het advies bij antwoord A voorstelt. Druk de agenda af voor het teamoverleg.',
+  none: 'Jullie verschillen over geen enkele vraag: er is geen agenda nodig.',
+  /** Template: {a} chose A, {b} chose B. */
+  split: '{a} × A, {b} × B',
+  methods: 'Werkvormen:',
+  print: 'Druk de agenda af',
+} as const;
+
+// ---- Reading (helper "reading"): contents per page, side navigation, compact header, the route.
+export const readingUi = {
+  onThisPage: 'Op deze pagina',
+  menu: 'Menu',
+  phasesNav: 'Fasen en hun vragen',
+  chaptersNav: (source: string) => `Hoofdstukken van ${source}`,
+  routeLabel: 'De route door de vijf fasen',
+  /** Template: {n} answered of the phase's questions. */
+  routeCount: (total: number) => `{n} van ${total} beantwoord`,
+  previousAnswer: 'Vorig antwoord',
+  nextAnswer: 'Volgend antwoord',
+  readingOrder: 'In leesvolgorde',
 } as const;

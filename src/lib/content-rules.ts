@@ -22,7 +22,7 @@ export interface Input {
   sections: {
     id: string;
     filePath?: string;
-    data: { bron: Ref; volgorde: number; hoofdstuk?: string | undefined };
+    data: { bron: Ref; volgorde: number; hoofdstuk?: string | undefined; vragen?: Ref[] | undefined };
   }[];
   errata: { id: string; data: { bron: Ref } }[];
 }
@@ -159,6 +159,12 @@ export function findContentProblems(input: Input): string[] {
       problems.push(
         `${file}: hoofdstuk: ${s.data.hoofdstuk ? `"${s.data.hoofdstuk}" is onbekend` : 'ontbreekt'}; hoofdstukken van ${source.id}: ${list(chapters)}`,
       );
+    // A question of any phase is fine: a section tagged "start" may well speak to a later question.
+    for (const ref of s.data.vragen ?? [])
+      if (!questionIds.has(ref.id))
+        problems.push(
+          `${file}: vragen: vraag "${ref.id}" bestaat niet; bestaande vragen: ${list(questionIds)}`,
+        );
     if (chapters.length === 0 && s.data.hoofdstuk)
       problems.push(`${file}: hoofdstuk: bron ${source.id} heeft geen hoofdstukken; laat dit veld weg`);
     for (const [seen, key, field] of [

@@ -183,3 +183,37 @@ export function wrapRawTables(html) {
     return `<section class="${className}" aria-label="${label}" tabindex="0">${table}</section>`;
   });
 }
+
+/**
+ * rehype plugin: captions and column headers that the handbook added to a source's table are
+ * marked `data-ours` in the content; readers must see they are ours, not the source's. A marked
+ * caption gets a small label after its text, naming the marked headers too when the table has
+ * them; marked headers get class "ours-part". The labels come from src/i18n/nl.ts through
+ * astro.config.mjs. Tables in the content are HTML, which reaches rehype as raw text.
+ * @param {{ caption: string, captionAndHeaders: string }} labels
+ */
+export function rehypeMarkOurs(labels) {
+  /** @param {any} tree */
+  return (tree) => {
+    walk(tree, (node) => {
+      if (node.type === 'raw' && /\sdata-ours[\s>]/.test(node.value))
+        node.value = markOurs(node.value, labels);
+    });
+  };
+}
+
+/** @param {string} html @param {{ caption: string, captionAndHeaders: string }} labels */
+export function markOurs(html, labels) {
+  const escape = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return html.replace(/<table[\s>][\s\S]*?<\/table>/gi, (table) => {
+    const headers = /<th\b[^>]*\sdata-ours[\s>]/.test(table);
+    const label = headers ? labels.captionAndHeaders : labels.caption;
+    return table
+      .replace(
+        /<caption([^>]*?)\sdata-ours>([\s\S]*?)<\/caption>/i,
+        (_, attributes, text) =>
+          `<caption${attributes}>${text} <small class="ours-label">(${escape(label)})</small></caption>`,
+      )
+      .replace(/<th([^>]*?)\sdata-ours>/g, '<th$1 class="ours-part">');
+  });
+}

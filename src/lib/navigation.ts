@@ -41,3 +41,76 @@ export function readingPath<T extends { phases: readonly string[]; roles: readon
     ),
   }));
 }
+
+/** One link of a side navigation, with the links under it; `current` marks the reader's page. */
+export interface NavLink {
+  label: string;
+  /** From the site root, as `paths` gives it; the component adds the base path. */
+  path: string;
+  current?: boolean;
+  children?: NavLink[];
+}
+
+/** A question as the navigation needs it. */
+export interface NavQuestion {
+  phase: string;
+  number: number;
+  label: string;
+}
+
+/**
+ * The side navigation of the phases: each phase with its questions under it, the phase of the
+ * current page marked, and on an answer page its question too. Questions link to their place on
+ * the phase page (`questionPath`), so the list works without JavaScript.
+ */
+export function phaseNav(
+  phases: readonly { id: string; label: string; path: string }[],
+  questions: readonly NavQuestion[],
+  questionPath: (phase: string, number: number) => string,
+  current: { phase: string; question?: number },
+): NavLink[] {
+  return phases.map((phase) => ({
+    label: phase.label,
+    path: phase.path,
+    current: phase.id === current.phase && current.question === undefined,
+    children: questions
+      .filter((q) => q.phase === phase.id)
+      .map((q) => ({
+        label: q.label,
+        path: questionPath(q.phase, q.number),
+        current: phase.id === current.phase && q.number === current.question,
+      })),
+  }));
+}
+
+/** A source's chapters as a side navigation, the current one marked. */
+export function chapterNav(
+  chapters: readonly { id: string; titel: string }[],
+  chapterPath: (id: string) => string,
+  current?: string,
+): NavLink[] {
+  return chapters.map((c) => ({ label: c.titel, path: chapterPath(c.id), current: c.id === current }));
+}
+
+/**
+ * The answers in reading order: phase by phase (in the order given), question by question,
+ * A before B. Each gets an `id` ("start/vraag-2-b") for `neighbours()`.
+ */
+export function answerOrder<Q extends { phase: string; number: number }>(
+  phases: readonly string[],
+  questions: readonly Q[],
+  letters: readonly string[] = ['A', 'B'],
+): (Q & { id: string; letter: string })[] {
+  return phases.flatMap((phase) =>
+    questions
+      .filter((q) => q.phase === phase)
+      .sort((a, b) => a.number - b.number)
+      .flatMap((q) =>
+        letters.map((letter) => ({
+          ...q,
+          letter,
+          id: `${phase}/vraag-${q.number}-${letter.toLowerCase()}`,
+        })),
+      ),
+  );
+}

@@ -12,9 +12,14 @@ const SEPARATOR = ' · ';
 
 export function pageTitle(title: string, siteTitle: string, max = MAX_TITLE_LENGTH): string {
   const full = `${title}${SEPARATOR}${siteTitle}`;
-  if (full.length <= max) return full;
-  return `${cutAtWord(title, max - SEPARATOR.length - siteTitle.length)}${SEPARATOR}${siteTitle}`;
+  if (htmlLength(full) <= max) return full;
+  // Room for the page title: what the site name leaves, less what "&" costs as "&amp;".
+  const room = max - SEPARATOR.length - siteTitle.length - (htmlLength(title) - title.length);
+  return `${cutAtWord(title, room)}${SEPARATOR}${siteTitle}`;
 }
+
+/** Length as written in HTML, which the validator counts: "&" is "&amp;", "<" is "&lt;". */
+const htmlLength = (text: string) => text.replace(/&/g, '&amp;').replace(/[<>]/g, '&lt;').length;
 
 /** The text cut to at most `max` characters at a word boundary, ending in "…" when cut. */
 export function cutAtWord(text: string, max: number): string {

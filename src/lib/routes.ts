@@ -20,6 +20,7 @@ export const paths = {
   roles: () => '/rollen/',
   role: (role: string) => `/rollen/${role}/`,
   reflection: () => '/mijn-reflectie/',
+  plan: () => '/mijn-plan/',
   team: () => '/team/',
   search: () => '/zoeken/',
   bookletPage: (phase: string) => `/boekjes/${phase}/`,

@@ -20,8 +20,13 @@ export const sectionSchema = z.strictObject({
   hoofdstuk: z.string().optional(),
   /** What the section is: a step, a recommendation, an interview passage, … */
   soort: oneOf(SECTION_KINDS, 'soort'),
-  /** The phases it serves: at least one. */
-  fasen: someOf(PHASES, 'fase'),
+  /**
+   * The phases it serves. Write `[]` for a part about the document itself (how it was made,
+   * a reading guide, a list of links): it stays on its source's page but on no phase page.
+   */
+  fasen: z.array(oneOf(PHASES, 'fase'), {
+    error: `verwacht een lijst, bijvoorbeeld [${PHASES[0]}], of [] als het deel bij geen fase hoort`,
+  }),
   /** The roles it serves: at least one. */
   rollen: someOf(ROLES, 'rol'),
   /**

@@ -33,6 +33,13 @@ export const ANSWER_SECTION_KINDS = [
 ] as const;
 export type AnswerSectionKind = (typeof ANSWER_SECTION_KINDS)[number];
 
+/**
+ * What an entry of the werkvormen collection is in its source: a method a team can carry out,
+ * an instrument (a model, list or questionnaire), a theory, or an example of one organisation.
+ */
+export const METHOD_KINDS = ['methode', 'instrument', 'theorie', 'voorbeeld'] as const;
+export type MethodKind = (typeof METHOD_KINDS)[number];
+
 /** What a section of one of the other sources is; also a search filter ("soort"). */
 export const SECTION_KINDS = [
   'inleiding',

@@ -72,6 +72,21 @@ describe('a broken content file stops the build with a message that names it', (
     );
   });
 
+  it('a section naming a question that does not exist: names the file, the field and the existing questions', () => {
+    const { ok, output } = buildWith((dir) =>
+      edit(
+        dir,
+        'content/secties/dossier/02-stel-een-implementatieteam-samen.md',
+        /^vragen: \[start\/vraag-1/m,
+        'vragen: [start/vraag-9',
+      ),
+    );
+    expect(ok).toBe(false);
+    expect(output).toContain(
+      'content/secties/dossier/02-stel-een-implementatieteam-samen.md: vragen: vraag "start/vraag-9" bestaat niet; bestaande vragen: start/vraag-1,',
+    );
+  });
+
   it('a reference to a werkvorm that does not exist: names the answer file and the werkvorm', () => {
     const { ok, output } = buildWith((dir) =>
       edit(

@@ -43,6 +43,32 @@ describe('cross-file content rules', () => {
     expect(findContentProblems(handbook())).toEqual([]);
   });
 
+  it('reports an unknown question in a section’s vragen, naming file, field and the allowed ids', () => {
+    const input = handbook();
+    input.sections[0]!.data.vragen = [{ id: 'start/vraag-9' }];
+    expect(findContentProblems(input)).toEqual([
+      'content/secties/toolkit/01-verkennen.md: vragen: vraag "start/vraag-9" bestaat niet; bestaande vragen: start/vraag-1',
+    ]);
+  });
+
+  it('accepts a section that speaks to a question of another phase', () => {
+    const input = handbook();
+    input.questions.push({
+      id: 'financiering/vraag-1',
+      filePath: 'content/vragen/financiering/vraag-1.md',
+      data: { fase: 'financiering', nummer: 1 },
+    });
+    for (const a of input.answers.slice(0, 2))
+      input.answers.push({
+        ...a,
+        id: a.id.replace('start', 'financiering'),
+        filePath: `content/antwoorden/financiering/vraag-1-${a.data.letter.toLowerCase()}.mdx`,
+        data: { ...a.data, vraag: { id: 'financiering/vraag-1' } },
+      });
+    input.sections[0]!.data.vragen = [{ id: 'financiering/vraag-1' }];
+    expect(findContentProblems(input)).toEqual([]);
+  });
+
   it('reports two questions with the same number in one phase, naming both files', () => {
     const input = handbook();
     input.questions.push({

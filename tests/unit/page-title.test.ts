@@ -16,6 +16,15 @@ describe('pageTitle', () => {
     expect(title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     expect(title).toMatch(/^Vraag 3\.2 \(B\): Hoe \S.*\S… · Handboek Digitaal Samenwerken$/);
   });
+
+  it('counts "&" as the validator does, written as "&amp;"', () => {
+    const title = pageTitle(
+      '6. Bronnen, tools & Best Practices · Toolkit Digitale Informele Zorgdiensten',
+      site,
+    );
+    expect(title.replace(/&/g, '&amp;').length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    expect(title).toMatch(/^6\. Bronnen, tools & .*… · Handboek Digitaal Samenwerken$/);
+  });
 });
 
 describe('cutAtWord', () => {

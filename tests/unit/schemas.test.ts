@@ -44,8 +44,12 @@ describe('frontmatter schemas: bad input names the field and what is allowed', (
     );
   });
 
-  it('rejects a section without a phase', () => {
-    expect(messageFor(sectionSchema, { ...section, fasen: [] })).toMatch(/^fasen: noem minstens één fase/);
+  it('rejects a section without a fasen field, but accepts [] written on purpose', () => {
+    const { fasen: _omitted, ...withoutPhases } = section;
+    expect(messageFor(sectionSchema, withoutPhases)).toMatch(
+      /^fasen: verwacht een lijst, bijvoorbeeld \[start\], of \[\]/,
+    );
+    expect(messageFor(sectionSchema, { ...section, fasen: [] })).toBe('');
   });
 
   it('rejects an answer letter other than A or B', () => {
@@ -68,6 +72,23 @@ describe('frontmatter schemas: bad input names the field and what is allowed', (
   });
 
   it('accepts a werkvorm of another source without a number', () => {
-    expect(messageFor(methodSchema, { titel: 'Netwerkanalyse', bron: 'toolkit', fasen: ['start'] })).toBe('');
+    expect(
+      messageFor(methodSchema, {
+        titel: 'Netwerkanalyse',
+        bron: 'toolkit',
+        soort: 'methode',
+        fasen: ['start'],
+      }),
+    ).toBe('');
+  });
+
+  it('asks what a werkvorm is (methode, instrument, theorie, voorbeeld)', () => {
+    const method = { titel: 'Adoptiecurve', bron: 'interviews', fasen: ['implementatie'] };
+    expect(messageFor(methodSchema, method)).toMatch(
+      /^soort: soort ontbreekt; kies uit: methode, instrument, theorie, voorbeeld/,
+    );
+    expect(messageFor(methodSchema, { ...method, soort: 'werkvorm' })).toMatch(
+      /^soort: onbekende soort "werkvorm"/,
+    );
   });
 });

@@ -46,6 +46,8 @@ function nameIn(fragment: string): string {
  * in the number of members, which a link may hold up to data-max.
  */
 class TeamComparison extends HTMLElement {
+  /** The members last compared, for the agenda (src/components/team/agenda-element.ts). */
+  members: Member[] = [];
   #ids: string[] = [];
   #rows = 0;
   #max = MAX_TEAM_MEMBERS;
@@ -261,6 +263,9 @@ class TeamComparison extends HTMLElement {
       this.el('[data-samenvatting]'),
       fill(t.teamSummary, { leden: members.length, verschil: differ, totaal: ids.length }),
     );
+    // For the conversation agenda (src/components/team/agenda-element.ts), which lives beside this element.
+    this.members = members;
+    this.dispatchEvent(new CustomEvent('team-vergeleken', { bubbles: true, detail: members }));
   }
 }
 

@@ -1,0 +1,83 @@
+/**
+ * <lees-als-rol>: hides the passages (li[data-rollen]) that do not serve the chosen role, on
+ * this page; the choice is kept in localStorage so the next phase page opens the same way.
+ * Texts arrive in data-teksten (RoleReader.astro), so this script carries no dictionary.
+ */
+const KEY = 'handboek-rol';
+
+interface Texts {
+  announce: string;
+  cleared: string;
+  names: Record<string, string>;
+}
+
+function stored(): string {
+  try {
+    return localStorage.getItem(KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function remember(role: string) {
+  try {
+    if (role) localStorage.setItem(KEY, role);
+    else localStorage.removeItem(KEY);
+  } catch {
+    // Nothing kept (a private window): the choice lasts for this page.
+  }
+}
+
+class RoleReader extends HTMLElement {
+  connectedCallback() {
+    const t = JSON.parse(this.dataset.teksten ?? '{}') as Texts;
+    const select = this.querySelector('select')!;
+    const undo = this.querySelector<HTMLButtonElement>('[data-herstel]')!;
+    const status = this.querySelector<HTMLElement>('[data-melding]')!;
+    this.querySelector<HTMLElement>('[data-zonder-js]')!.hidden = true;
+    this.querySelector<HTMLElement>('[data-keuze]')!.hidden = false;
+
+    const apply = (role: string, announce: boolean) => {
+      if (role && !(role in t.names)) role = '';
+      select.value = role;
+      undo.hidden = !role;
+      let shown = 0;
+      let total = 0;
+      for (const item of document.querySelectorAll<HTMLElement>('li[data-rollen]')) {
+        const fits = !role || (item.dataset.rollen ?? '').split(' ').includes(role);
+        item.hidden = !fits;
+        if (item.closest('.passages')) {
+          total++;
+          if (fits) shown++;
+        }
+      }
+      for (const group of document.querySelectorAll<HTMLElement>('.more-sources details'))
+        group.hidden = !group.querySelector('li:not([hidden])');
+      // A question none of whose passages serves the role says so, rather than showing an empty list.
+      for (const block of document.querySelectorAll<HTMLElement>('.other-sources')) {
+        const note = block.querySelector<HTMLElement>('[data-geen-rol]');
+        if (note) note.hidden = !!block.querySelector('.passages > li:not([hidden])');
+      }
+      if (announce)
+        status.textContent = role
+          ? t.announce
+              .replace('{rol}', t.names[role]!)
+              .replace('{n}', String(shown))
+              .replace('{totaal}', String(total))
+          : t.cleared;
+    };
+
+    select.addEventListener('change', () => {
+      remember(select.value);
+      apply(select.value, true);
+    });
+    undo.addEventListener('click', () => {
+      remember('');
+      apply('', true);
+      select.focus();
+    });
+    apply(stored(), false);
+  }
+}
+
+if (!customElements.get('lees-als-rol')) customElements.define('lees-als-rol', RoleReader);

@@ -1,0 +1,71 @@
+/**
+ * Which sections of the other sources a reader meets where: under a question (the sections
+ * that name it in `vragen`), and on a phase page (the rest of the phase's advice, folded per
+ * source). Pure: it takes plain records, so the rules are unit-tested without Astro.
+ */
+
+export interface SectionLike {
+  id: string;
+  data: { bron: { id: string }; soort: string; fasen: readonly string[]; vragen?: readonly { id: string }[] };
+}
+
+/** Kinds of section that are never advice: they stay in their source, off the phase pages. */
+export const NOT_ADVICE_KINDS: readonly string[] = ['colofon', 'literatuur', 'leverancier'];
+
+/**
+ * Sections whose kind is wider than their text: leeswijzers, how the document came about,
+ * lists of tool titles, organisation profiles and contact blocks. Each with why.
+ */
+export const NOT_ADVICE: Readonly<Record<string, string>> = {
+  'stappenplan/01-wat-is-dit': 'wat het document is',
+  'dossier/01-digitaal-samenwerken-in-de-jeugdhulp': 'hoe het dossier tot stand kwam',
+  'dossier/12-getuigenissen': 'lijst met titels van getuigenissen',
+  'interviews/001-inleiding': 'de deelnemende organisaties',
+  'interviews/006-interview-1-aan-z': 'profiel van de organisatie',
+  'interviews/020-interview-2-elan': 'profiel van de organisatie',
+  'interviews/029-interview-3-incluzio': 'profiel van de organisatie',
+  'interviews/037-interview-4-swoa': 'profiel van de organisatie',
+  'interviews/050-interview-5-de-smd': 'profiel van de organisatie',
+  'toolkit/001-samenvatting': 'samenvatting van de toolkit zelf',
+  'toolkit/002-toolkit': 'wat de toolkit is',
+  'toolkit/005-inleiding': 'inleiding van de toolkit',
+  'toolkit/007-learn-diz': 'hoe de toolkit tot stand kwam',
+  'toolkit/009-waarom-deze-toolkit': 'waarom de toolkit er is',
+  'toolkit/010-totstandkoming-toolkit': 'totstandkoming',
+  'toolkit/011-leeswijzer': 'leeswijzer',
+  'toolkit/023-tools-verkenningsfase': 'lijst met titels van hulpmiddelen',
+  'toolkit/033-tools-ontwerpfase': 'lijst met titels van hulpmiddelen',
+  'toolkit/041-tools-implementatiefase': 'lijst met titels van hulpmiddelen',
+  'toolkit/044-tools-evaluatiefase': 'lijst met titels van hulpmiddelen',
+  'toolkit/045-ervaringen-van-gemeenten': 'inleiding op de gemeenten',
+  'toolkit/073-bronnen-tools-best-practices': 'inleiding op de lijsten met bronnen',
+  'toolkit/074-tools': 'lijst met titels van hulpmiddelen',
+};
+
+/** Whether a section is advice a phase page may show (it always stays in its source). */
+export const isAdvice = (section: SectionLike) =>
+  !NOT_ADVICE_KINDS.includes(section.data.soort) && !(section.id in NOT_ADVICE);
+
+/** The sections that speak to a question, in the order they come (source order). */
+export const passagesFor = <T extends SectionLike>(sections: readonly T[], questionId: string): T[] =>
+  sections.filter((s) => (s.data.vragen ?? []).some((q) => q.id === questionId));
+
+/**
+ * "Meer uit de bronnen over deze fase": the phase's advice sections that are not already shown
+ * under one of its questions, grouped per source in source order.
+ */
+export function moreForPhase<T extends SectionLike>(
+  sections: readonly T[],
+  phase: string,
+  questionIds: readonly string[],
+): { sourceId: string; sections: T[] }[] {
+  const shown = new Set(questionIds.flatMap((q) => passagesFor(sections, q).map((s) => s.id)));
+  const groups = new Map<string, T[]>();
+  for (const s of sections) {
+    if (!s.data.fasen.includes(phase) || !isAdvice(s) || shown.has(s.id)) continue;
+    const group = groups.get(s.data.bron.id) ?? [];
+    group.push(s);
+    groups.set(s.data.bron.id, group);
+  }
+  return [...groups].map(([sourceId, list]) => ({ sourceId, sections: list }));
+}
