@@ -67,6 +67,7 @@ function enhance(input: HTMLInputElement) {
   const search = async () => {
     const q = input.value.trim();
     const id = ++searchId;
+    list.setAttribute('aria-busy', 'true');
     all.href = q ? `${form.action}?q=${encodeURIComponent(q)}` : form.action;
     if (!q) {
       list.replaceChildren();
