@@ -13,11 +13,12 @@ import {
   rehypeVisibleListNumbers,
   remarkSiteLinks,
 } from './src/lib/markdown-plugins.mjs';
+import { basePathFromEnv } from './src/lib/base-path.mjs';
 import { ui } from './src/i18n/nl.ts';
 
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.
-const base = process.env.BASE_PATH || '/';
+const base = basePathFromEnv();
 
 export default defineConfig({
   // The address the site is published at (e.g. https://example.org): canonical links, og:url,
@@ -43,10 +44,26 @@ export default defineConfig({
   // only the hashes of its own inline code (see src/lib/csp-hashes.mjs). precompress stays
   // last: it compresses what every integration before it wrote, the search index included.
   integrations: [mdx(), pagefind(), seoFiles(), cspOwnHashes(), precompress()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // @astrojs/mdx marks every MDX module with the directive "use astro:head-inject" so Astro
+        // can put the styles of components used inside MDX in the <head>; the bundler then warns
+        // that it may drop the directive. Astro has already read it by then, so the warning is
+        // harmless (one line per MDX file). Only exactly that warning is dropped; every other
+        // warning, including other module-level directives, is still printed.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject'))
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({
-      remarkPlugins: [[remarkSiteLinks, { base }]],
+      remarkPlugins: [[remarkSiteLinks, { base, externalLabel: ui.external }]],
       // Wide tables scroll inside their own focusable region, so pages reflow at 320 px.
       // Captions and headers we added to a source's table say so (after the scroll region took its name).
       rehypePlugins: [

@@ -20,7 +20,8 @@ export default getViteConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Files run in parallel workers (one Chromium each); every test has its own context.
+          fileParallelism: true,
         },
       },
     ],

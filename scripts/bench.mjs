@@ -5,25 +5,25 @@
  * CSS and JS the page loads before any interaction, each gzipped as a host would send it), what
  * a search costs, how search does on the judged queries (S@1, S@5, MRR) and how long it takes
  * from the last key to the first result in the header box (cold and warm), and which of
- * PRODUCT.md's budgets hold.
+ * the handbook's budgets hold (README.md).
  *
  *   npm run bench                       # builds into dist/
  *   OUT_DIR=dist-bench npm run bench    # elsewhere; BENCH_SKIP_BUILD=1 measures an existing build
  *
  * Needs Debian's chromium and nginx (scripts/system-deps.sh). Node 22 strips the types of
- * the shared test helpers it imports.
+ * the shared helpers it imports from tools/.
  */
 import { spawnSync } from 'node:child_process';
-import { listHtmlFiles } from './lib/html-files.mjs';
+import { listHtmlFiles } from '../tools/html-files.mjs';
 import { cpus } from 'node:os';
 import { delimiter, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from './lib/chromium.ts';
-import { serveWithNginx } from '../tests/support/nginx.ts';
+import { launchChromium } from '../tools/chromium.ts';
+import { freePort } from '../tools/free-port.ts';
+import { serveWithNginx } from '../tools/nginx.ts';
 import { askHeader, judgedQueries, relevance } from '../tests/support/search-eval.ts';
 
 const outDir = process.env.OUT_DIR || 'dist';
-const port = Number(process.env.BENCH_PORT || 48790);
 const KB = 1024;
 
 /** PRODUCT.md: "Budgets and bars". */
@@ -243,7 +243,7 @@ async function main() {
     times.booklets = run('booklets', 'npm', ['run', '--silent', 'booklets'], { OUT_DIR: outDir });
   }
   const pages = listHtmlFiles(outDir);
-  const served = await serveWithNginx(outDir, port);
+  const served = await serveWithNginx(outDir, await freePort());
   const browser = await launchChromium();
   const context = await browser.newContext();
   const visits = {};

@@ -6,20 +6,21 @@
  * needs Chromium; only this command does. Page numbers come from the @page rules in
  * src/styles/print.css, so no displayHeaderFooter here (the two would stack).
  *
- * The launcher is shared with the browser tests (scripts/lib/chromium.ts); Node 22.18+
- * strips its types, and `npm run` uses the project's Node 22 (see STACK.md).
+ * The launcher is shared with the browser tests (tools/chromium.ts); Node 22.18+
+ * strips its types, and `npm run` uses the project's Node 22 (the `node` devDependency).
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { basePathFromEnv } from '../src/lib/base-path.mjs';
 import { buildDate } from '../src/lib/build-date.ts';
-import { CHROMIUM, launchChromium } from './lib/chromium.ts';
+import { CHROMIUM, launchChromium } from '../tools/chromium.ts';
 import { makeAccessible } from './lib/pdf-ua.ts';
 
 const outDir = resolve(process.env.OUT_DIR || 'dist');
-const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = basePathFromEnv();
 // Where the site is hosted, if the editor says so: links to other pages of the site then
 // point there. Without it they become plain text (a PDF cannot follow a relative link).
 const siteUrl = process.env.SITE_URL || '';
@@ -103,7 +104,10 @@ async function preparePage({ base, siteUrl }) {
   for (const a of document.querySelectorAll('a[href]')) {
     const url = new URL(a.getAttribute('href'), location.href);
     if (url.origin !== location.origin) {
-      if (bare(a.textContent ?? '') === bare(url.href)) a.classList.add('address-in-text');
+      // The link text without the screen label "↗ (externe website)" that print hides.
+      const label = a.querySelector('.extern-label')?.textContent ?? '';
+      const text = (a.textContent ?? '').slice(0, (a.textContent ?? '').length - label.length);
+      if (bare(text) === bare(url.href)) a.classList.add('address-in-text');
       continue;
     }
     if (url.pathname === location.pathname && url.hash) continue;

@@ -9,13 +9,27 @@
 # Exit 0 when identical; 1 with the files that differ or exist in only one build.
 # Set DETERMINISM_BASE_PATH=/handboek/ to check a sub-path build instead of the root, and
 # DETERMINISM_BOOKLETS=1 to render the PDF booklets into both builds too (needs Chromium).
+# DETERMINISM_REFERENCE=dist compares one new build with a build that is already there (made
+# with the same BASE_PATH, booklets included when DETERMINISM_BOOKLETS=1): `npm test` does
+# that, so the check costs one build, not two. The reference may have used a warm cache; the
+# new build never does, so a cache that changes the output is caught as well.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/handboek-determinism.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
+reference="${DETERMINISM_REFERENCE:-}"
+if [ -n "$reference" ]; then
+  [ -f "$reference/index.html" ] || {
+    echo "check-determinism: $reference/index.html ontbreekt; bouw eerst (npm run build)" >&2
+    exit 1
+  }
+  (cd "$reference" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum) >"$work/sums-1"
+fi
+
 for n in 1 2; do
+  [ -n "$reference" ] && [ "$n" = 1 ] && continue
   if ! BASE_PATH="${DETERMINISM_BASE_PATH:-/}" OUT_DIR="$work/build-$n" CACHE_DIR="$work/cache-$n" \
       npm run build >"$work/log-$n" 2>&1; then
     cat "$work/log-$n" >&2
@@ -34,7 +48,7 @@ done
 
 files=$(wc -l <"$work/sums-1")
 if cmp -s "$work/sums-1" "$work/sums-2"; then
-  echo "check-determinism: 2 builds, $files files, byte-identical."
+  echo "check-determinism: 2 builds${reference:+ ($reference and a new one)}, $files files, byte-identical."
   exit 0
 fi
 

@@ -5,7 +5,7 @@ import { findContentProblems } from './lib/content-rules';
 import { findErrataProblems, inFileOrder, stringsIn, type ContentText } from './lib/errata-check';
 import { moreForPhase, passagesFor } from './lib/passages';
 import { rightsWarnings } from './lib/rights';
-import { PHASES, ROLES, type AnswerLetter, type Phase, type Role } from './schemas/vocabulary';
+import { isPhase, PHASES, ROLES, type AnswerLetter, type Phase } from './schemas/vocabulary';
 
 /**
  * The handbook's content as ready, ordered lists. Pages and components import from here
@@ -13,7 +13,8 @@ import { PHASES, ROLES, type AnswerLetter, type Phase, type Role } from './schem
  * rules, so the build stops on the first page that needs content when a rule is broken.
  */
 
-export type PhaseEntry = CollectionEntry<'fasen'>;
+/** A phase whose id is known to be one of PHASES (checked when the content loads). */
+export type PhaseEntry = CollectionEntry<'fasen'> & { id: Phase };
 export type QuestionEntry = CollectionEntry<'vragen'>;
 export type AnswerEntry = CollectionEntry<'antwoorden'>;
 export type MethodEntry = CollectionEntry<'werkvormen'>;
@@ -24,10 +25,11 @@ export type RoleEntry = CollectionEntry<'rollen'>;
 const byNumber = (a: { data: { nummer: number } }, b: { data: { nummer: number } }) =>
   a.data.nummer - b.data.nummer;
 
-export const phases = (await getCollection('fasen')).sort(byNumber);
-export const roles = (await getCollection('rollen')).sort(
-  (a, b) => ROLES.indexOf(a.id as Role) - ROLES.indexOf(b.id as Role),
-);
+const hasPhaseId = (entry: CollectionEntry<'fasen'>): entry is PhaseEntry => isPhase(entry.id);
+const roleOrder = (id: string) => ROLES.findIndex((role) => role === id);
+
+const allPhases = (await getCollection('fasen')).sort(byNumber);
+export const roles = (await getCollection('rollen')).sort((a, b) => roleOrder(a.id) - roleOrder(b.id));
 export const sources = (await getCollection('bronnen')).sort(byNumber);
 export const questions = (await getCollection('vragen')).sort(
   (a, b) => PHASES.indexOf(a.data.fase) - PHASES.indexOf(b.data.fase) || a.data.nummer - b.data.nummer,
@@ -53,7 +55,7 @@ export const errata = inFileOrder(
 // Every content file as text, with the source it belongs to, for the errata check. The
 // beslishulp is the source of the phases, questions, answers and roles.
 const contentTexts: ContentText[] = [
-  ...[...phases, ...questions, ...answers, ...roles].map((e) => ({ e, bron: 'beslishulp' })),
+  ...[...allPhases, ...questions, ...answers, ...roles].map((e) => ({ e, bron: 'beslishulp' })),
   ...sources.map((e) => ({ e, bron: e.id })),
   ...[...methods, ...sections].map((e) => ({ e, bron: e.data.bron.id })),
 ].map(({ e, bron }) => ({
@@ -66,7 +68,7 @@ const contentTexts: ContentText[] = [
 for (const warning of rightsWarnings(sources)) console.warn(`\n[WAARSCHUWING] ${warning}\n`);
 
 const problems = [
-  ...findContentProblems({ phases, questions, answers, methods, sources, sections, errata }),
+  ...findContentProblems({ phases: allPhases, questions, answers, methods, sources, sections, errata }),
   ...findErrataProblems(errata, contentTexts),
 ];
 if (problems.length > 0) {
@@ -75,6 +77,9 @@ if (problems.length > 0) {
       problems.map((p) => `  - ${p}`).join('\n'),
   );
 }
+
+/** Every phase file's name is one of PHASES once the rules above passed; this only types it. */
+export const phases = allPhases.filter(hasPhaseId);
 
 // ---- look-ups used by several pages
 

@@ -3,7 +3,7 @@
  * content/; these are only the words around it. Functions take the values they show.
  */
 import type { SearchKind } from '~/lib/search';
-import type { MethodKind } from '~/schemas/vocabulary';
+import type { AnswerLetter, MethodKind } from '~/schemas/vocabulary';
 
 /**
  * Search (zoeken): the search page, the header search box and the filter labels. A separate
@@ -60,6 +60,8 @@ export const searchUi = {
   } satisfies Record<SearchKind, string>,
 } as const;
 
+const phaseLabel = (n: number) => `Reflectie ${n}`;
+
 export const ui = {
   siteTitle: 'Handboek Digitaal Samenwerken',
   siteTagline: 'in welzijn en zorg',
@@ -76,20 +78,23 @@ export const ui = {
   },
   breadcrumbLabel: 'Kruimelpad',
   home: 'Home',
-  phaseLabel: (n: number) => `Reflectie ${n}`,
+  phaseLabel,
   questionLabel: (n: number) => `Vraag ${n}`,
   answerLabel: (letter: string) => `Antwoord ${letter}`,
   /** An answer page's <title>: short, so the question still shows beside the site name. */
   answerTitle: (phase: number, question: number, letter: string, text: string) =>
     `Vraag ${phase}.${question} (${letter}): ${text}`,
-  answerMeaning: { A: 'Er zijn verbetermogelijkheden', B: 'We zijn goed op weg' } as Record<string, string>,
+  answerMeaning: { A: 'Er zijn verbetermogelijkheden', B: 'We zijn goed op weg' } satisfies Record<
+    AnswerLetter,
+    string
+  >,
   phaseHelp:
     'Beantwoord per vraag waar uw project staat: A als er verbetermogelijkheden zijn, B als u goed op weg bent. U ziet dan het advies dat bij uw antwoord past. Onderaan staat wat de andere bronnen over deze fase zeggen.',
   chooseAnswer: 'Waar staat jullie project? Kies een antwoord:',
   adviceFor: (letter: string) => `Advies bij antwoord ${letter}`,
   otherAnswer: (letter: string) => `Bekijk ook antwoord ${letter}`,
   backToPhase: (title: string) => `Terug naar ${title}`,
-  statementsTitle: 'Voorbeelden van uitspraken',
+  statementsFor: (letter: AnswerLetter) => `Voorbeelden van uitspraken bij antwoord ${letter}`,
   statementsNote: 'De bron drukt deze uitspraken af bij de antwoorden; zij zegt niet wie ze deed.',
   rolesIntro: 'Even voorstellen: wie spelen een rol bij digitaal samenwerken in welzijn en zorg?',
   questionsTitle: 'Vragen',
@@ -119,7 +124,11 @@ export const ui = {
     creditsTitle: 'Bronnen en rechten',
     creditsIntro: 'Dit boekje neemt de teksten over uit deze bronnen. Ze blijven van hun makers.',
   },
-  methodNumber: (n: number) => `Werkvorm ${n}`,
+  /** A werkvorm's title: numbered ones (the beslishulp's eight) as "Werkvorm 3: …". */
+  methodTitle: (method: { nummer?: number | undefined; titel: string }) =>
+    method.nummer ? `Werkvorm ${method.nummer}: ${method.titel}` : method.titel,
+  /** A phase's full title: "Reflectie 1: Start samenwerking, …". */
+  phaseTitle: (phase: { nummer: number; titel: string }) => `${phaseLabel(phase.nummer)}: ${phase.titel}`,
   // ---- editorial (issue 12): what each entry of the werkvormen collection is
   /** The kinds of src/schemas/vocabulary.ts METHOD_KINDS: a label and one sentence (ours). */
   methodKinds: {
@@ -134,7 +143,6 @@ export const ui = {
   methodOwnPage: 'Deze werkvorm op een eigen pagina',
   methodSource: 'Bron',
   methodUsedIn: 'Staat in het advies bij',
-  methodPhases: 'Past bij de fasen',
   methodInSource: 'Lees hem in de bron',
   sourceCredits: 'Colofon en rechten',
   credits: {
@@ -171,7 +179,8 @@ export const ui = {
   /** Before the link to the phase: "… Bekijk wel [de vragen van deze fase]." */
   roleNotIntroduced: 'De beslishulp noemt deze rol niet apart bij deze fase. Bekijk wel',
   nothingForRole: 'Voor deze rol is in deze fase niets apart gemarkeerd.',
-  external: '(externe website)',
+  /** After every link to another website (added by remarkSiteLinks in the Markdown). */
+  external: ' ↗ (externe website)',
   ours: 'Tekst van de redactie van dit handboek',
   // ---- editorial (issue 12): the home page's quote of the beslishulp, and our own words beside it
   openingQuoteFrom: 'De openingsvraag van de beslishulp',
@@ -345,6 +354,74 @@ export const reflectionUi = {
   /** Template: {n} members in the link, {max}. */
   teamTooMany:
     'Deze teamlink bevat {n} teamleden; hier kunnen er hoogstens {max} naast elkaar. Vergelijk in kleinere groepen.',
+} as const;
+
+// ---- Pages of our own (helper "carryon"): the editorial text of the home page, the overview
+// pages, and the privacy and accessibility statements. Every claim in `privacy` and
+// `accessibility` is backed by a test (named in the comments); change the text when a test
+// changes.
+export const pageTexts = {
+  home: {
+    title: 'Welkom',
+    how: 'Kies de fase waarin uw project staat en beantwoord per vraag of er verbetermogelijkheden zijn (A) of dat u goed op weg bent (B). U krijgt dan het advies dat bij uw antwoord past, met werkvormen en wat de andere bronnen erover zeggen. Uw antwoorden blijven op uw eigen apparaat. Samen met uw team? Deel uw antwoorden als link en vergelijk ze.',
+    phasesTitle: 'De vijf fasen',
+    questionCount: (n: number) => (n === 1 ? '1 vraag' : `${n} vragen`),
+    pdf: 'PDF',
+    rolesTitle: 'Lezen vanuit uw rol',
+    sourcesTitle: 'De bronnen',
+    team: 'Vergelijk als team',
+    methods: 'Alle werkvormen',
+  },
+  phasesIntro: 'De beslishulp heeft vijf onderdelen. De volgorde is logisch, maar niet dwingend.',
+  phasesPager: 'Andere fasen',
+  answerPager: 'Verder',
+  beslishulpTitle: 'De vijf reflecties',
+  rolesIntro: 'Kies uw rol voor een leesroute: wat de bronnen voor die rol zeggen, per fase.',
+  rolePathTitle: (role: string) => `Leesroute voor ${role.toLowerCase()}`,
+  rolePathHeading: (role: string) => `Leesroute: ${role}`,
+  sourcesIntro:
+    'Het handboek brengt deze vijf documenten samen. Elk is hier in zijn geheel te lezen, in de oorspronkelijke volgorde, met zijn colofon.',
+  /** Tested by tests/browser/privacy.test.ts (requests, cookies, CSP) and tests/site/csp.test.ts. */
+  privacy: {
+    title: 'Privacy',
+    intro: [
+      'Dit handboek verzamelt niets over u. Het zet geen cookies, heeft geen statistieken en gebruikt geen diensten van andere partijen: elke pagina, elk script en de zoekfunctie komen van deze website zelf, en de tekst staat in de lettertypen van uw eigen apparaat. Een Content-Security-Policy in elke pagina verbiedt de browser bovendien om iets van een andere website te laden.',
+      'Uw antwoorden op de reflectievragen bewaart uw eigen browser (in localStorage), alleen op dit apparaat. Ze worden nooit naar een server gestuurd. U wist ze met de knop “Alles wissen” op de pagina Mijn reflectie, of door de sitegegevens in uw browser te wissen.',
+      'Deelt u uw antwoorden als link, dan staan ze in het deel van de link na het #-teken. Dat deel stuurt een browser nooit naar de server; alleen wie de link van u krijgt, ziet uw antwoorden.',
+      'Zoeken gebeurt in uw browser. Uw zoekvraag zelf wordt niet verstuurd; de browser haalt wel de stukken van de zoekindex en de resultaten op die bij uw zoekwoorden horen, en die verzoeken komen bij de server van deze website binnen, net als elke pagina die u opent.',
+    ],
+    serverTitle: 'Wat de server bijhoudt',
+    server:
+      'Deze website is een verzameling vaste bestanden. De webserver die ze aanbiedt kan, zoals elke webserver, technische gegevens bijhouden, zoals uw IP-adres en welke pagina u opvroeg. Dat bepaalt de organisatie die deze site host, niet het handboek zelf.',
+    checksTitle: 'Hoe we dit controleren',
+    checks:
+      'Voor elke nieuwe versie opent een geautomatiseerde test elke pagina in de browser Chromium en controleert dat er niets wordt opgevraagd bij een andere website, dat er geen cookie wordt gezet, en dat de Content-Security-Policy niets hoeft te blokkeren, ook niet tijdens het zoeken.',
+  },
+  accessibility: {
+    title: 'Toegankelijkheid',
+    heading: 'Toegankelijkheidsverklaring',
+    intro:
+      'We willen dat iedereen dit handboek kan gebruiken: met toetsenbord alleen, met een schermlezer, op een telefoon van 320 pixels breed, zonder JavaScript en op papier. We streven naar WCAG 2.2 niveau AA.',
+    testsTitle: 'Wat we testen, en hoe',
+    testsIntro: 'Voor elke nieuwe versie bouwt een geautomatiseerde test de hele site en controleert dan:',
+    tests: [
+      // tests/browser/axe.test.ts
+      'elke pagina in de browser Chromium met axe-core, op alle regels voor WCAG 2.0, 2.1 en 2.2 niveau A en AA die axe-core automatisch kan toetsen. Het aantal toegestane fouten is nul. Dat geldt ook op een scherm van 320 pixels breed (voor de startpagina, een fase, een antwoord, een hoofdstuk van een bron en een werkvorm) en voor een fasepagina waarop een antwoord is gekozen;',
+      // tests/browser/axe.test.ts (expectNoSidewaysScroll)
+      "dat die pagina's op 320 pixels breed niet breder worden dan het scherm: brede tabellen schuiven binnen hun eigen kader, dat u met het toetsenbord kunt bedienen;",
+      // tests/site/html.test.ts, tests/site/links.test.ts
+      'elke pagina op geldige HTML (html-validate, aanbevolen regels) en elke link, afbeelding en elk anker binnen de site op een bestaand doel; er zijn geen links die nergens heen gaan;',
+      // tests/browser/reflection.test.ts, tests/browser/hosting.test.ts
+      'dat de reflectievragen met alleen het toetsenbord te beantwoorden zijn, en dat zonder JavaScript elke keuze een gewone link naar het advies is;',
+      // tests/site/handbook.test.ts and the layout
+      'dat elke pagina de taal Nederlands opgeeft (lang="nl"), begint met een link “Naar de inhoud” en een zichtbare focus heeft.',
+    ],
+    unknownTitle: 'Wat we nog niet weten',
+    unknown: [
+      'Automatische tests vinden lang niet alle problemen: of een tekst begrijpelijk is, of de volgorde logisch klinkt in een schermlezer, of een kop de inhoud goed samenvat, toetst geen programma. Er is (nog) geen onderzoek met gebruikers van hulptechnologie gedaan, en we testen alleen in Chromium, niet in Firefox of Safari. De PDF-boekjes zijn getagd en hebben bladwijzers, maar zijn niet op PDF/UA gecontroleerd.',
+      'De teksten komen uit vijf bestaande bronnen; lange zinnen en vaktaal hebben we niet herschreven.',
+    ],
+  },
 } as const;
 
 // ---- Passages of the other sources per question, phase pages that guide, reading as a role,

@@ -8,11 +8,13 @@
  * ordered list of them, as the pages print it in their HTML.
  */
 
-export type Letter = 'A' | 'B';
+import { isAnswerLetter, type AnswerLetter } from '~/schemas/vocabulary';
+
+export type Letter = AnswerLetter;
 /** Question id → the answer chosen. Questions without an answer are absent. */
 export type Answers = Readonly<Record<string, Letter>>;
 
-export const isLetter = (value: unknown): value is Letter => value === 'A' || value === 'B';
+export const isLetter = isAnswerLetter;
 /** Content ids are "<fase>/vraag-<n>"; anything else in storage is junk (and never "__proto__"). */
 const ID_PATTERN = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 

@@ -1,4 +1,10 @@
-import { ANSWER_LETTERS, ANSWER_SECTION_KINDS, PHASES } from '~/schemas/vocabulary';
+import {
+  ANSWER_LETTERS,
+  ANSWER_SECTION_KINDS,
+  isAnswerSectionKind,
+  isPhase,
+  PHASES,
+} from '~/schemas/vocabulary';
 import { sectionAnchor } from './routes';
 
 /**
@@ -51,7 +57,7 @@ export function findContentProblems(input: Input): string[] {
   // Phases: exactly one file per phase of the closed set.
   const phaseIds = new Set(input.phases.map((p) => p.id));
   for (const phase of input.phases)
-    if (!(PHASES as readonly string[]).includes(phase.id))
+    if (!isPhase(phase.id))
       problems.push(
         `${where(phase, 'fasen')}: bestandsnaam: onbekende fase "${phase.id}"; toegestaan: ${list(PHASES)}`,
       );
@@ -111,7 +117,7 @@ export function findContentProblems(input: Input): string[] {
         `${file}: tekst: een antwoord heeft minstens één sectie (### ${ANSWER_SECTION_KINDS.join(', ### ')})`,
       );
     for (const h of headings)
-      if (!(ANSWER_SECTION_KINDS as readonly string[]).includes(h))
+      if (!isAnswerSectionKind(h))
         problems.push(
           `${file}: tekst: onbekende sectie "### ${h}"; toegestaan: ${list(ANSWER_SECTION_KINDS)}`,
         );

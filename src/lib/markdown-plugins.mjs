@@ -1,19 +1,15 @@
+import { withBase } from './base-path.mjs';
 import { addTableHeaders } from './table-headers.mjs';
 /**
  * remark plugin for every Markdown/MDX file of the handbook.
  * - Site links are written from the site root (`/werkvormen/gedeeld-probleembeeld/`) so the
  *   same text works on the answer page and inside the phase page; here they get the base path.
- * - External links get class "extern" (the stylesheet marks them as leaving the site).
+ * - External links get class "extern" and, when `externalLabel` is given, that text after the
+ *   link text (" ↗ (externe website)" from the dictionary), kept out of the search index.
  * - Placeholder links (`[text](#)` or an empty target), left over from the PDFs, stop the build:
  *   they must be plain text.
  * Plain JavaScript because astro.config.mjs loads it before TypeScript is set up.
  */
-
-/** @param {string} base @param {string} url */
-export function withBase(base, url) {
-  if (!url.startsWith('/') || url.startsWith('//')) return url;
-  return base.replace(/\/$/, '') + url;
-}
 
 /** @param {any} node @param {(node: any) => void} visit */
 function walk(node, visit) {
@@ -21,9 +17,10 @@ function walk(node, visit) {
   if (Array.isArray(node.children)) for (const child of node.children) walk(child, visit);
 }
 
-/** @param {{ base?: string }} [options] */
+/** @param {{ base?: string, externalLabel?: string }} [options] */
 export function remarkSiteLinks(options = {}) {
   const base = options.base ?? '/';
+  const label = options.externalLabel;
   /** @param {any} tree @param {any} file */
   return (tree, file) => {
     walk(tree, (node) => {
@@ -39,6 +36,12 @@ export function remarkSiteLinks(options = {}) {
       if (/^https?:\/\//.test(url)) {
         node.data ??= {};
         node.data.hProperties = { ...node.data.hProperties, className: ['extern'], rel: 'external' };
+        if (label && Array.isArray(node.children))
+          node.children.push({
+            type: 'text',
+            value: label,
+            data: { hName: 'span', hProperties: { className: ['extern-label'], dataPagefindIgnore: '' } },
+          });
       } else {
         node.url = withBase(base, url);
       }

@@ -1,4 +1,4 @@
-import { withBase } from './markdown-plugins.mjs';
+import { withBase } from './base-path.mjs';
 import type { AnswerLetter } from '~/schemas/vocabulary';
 
 /**

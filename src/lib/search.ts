@@ -113,7 +113,7 @@ export function countsById(
   counts: Record<string, Record<string, number>> | undefined,
   options: FilterOptions,
 ): Record<FilterGroup, Record<string, number>> {
-  const out = { fase: {}, rol: {}, bron: {}, soort: {} } as Record<FilterGroup, Record<string, number>>;
+  const out: Record<FilterGroup, Record<string, number>> = { fase: {}, rol: {}, bron: {}, soort: {} };
   for (const group of FILTER_GROUPS)
     for (const o of options[group]) out[group][o.id] = counts?.[group]?.[o.label] ?? 0;
   return out;

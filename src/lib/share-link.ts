@@ -136,7 +136,8 @@ function decodePayload(payload: string, ids: readonly string[], name: string): S
 
   const answers: Record<string, Letter> = {};
   ids.forEach((id, i) => {
-    if (isLetter(letters[i])) answers[id] = letters[i] as Letter;
+    const letter = letters[i];
+    if (isLetter(letter)) answers[id] = letter;
   });
   return { ok: true, answers, name };
 }

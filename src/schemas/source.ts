@@ -59,9 +59,9 @@ export const sourceSchema = z.strictObject({
   toestemming: permissionSchema,
   /** One sentence (ours) on what this source brings to the handbook. */
   bijdrage: text('bijdrage'),
-  /** The seed file this source was converted from (shared/seeds), for the coverage check. */
+  /** The name of the text file this source was converted from, which the coverage check compares with. */
   seed: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, {
-    error: 'seed: de bestandsnaam in shared/seeds, bv. 001_fae33c40b280b881.txt',
+    error: 'seed: de bestandsnaam van de brontekst, bv. 001_fae33c40b280b881.txt',
   }),
   /** A block the document prints at its very end (e.g. a contact block), shown after its sections. */
   afsluiting: z

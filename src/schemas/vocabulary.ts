@@ -18,9 +18,19 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** A guard for a closed set: `isPhase(id)` narrows a string to Phase without a cast. */
+export const memberOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    values.some((v) => v === value);
+
+export const isPhase = memberOf(PHASES);
+export const isRole = memberOf(ROLES);
+
 /** A: "er zijn verbetermogelijkheden"; B: "goed op weg". The source always gives A first. */
 export const ANSWER_LETTERS = ['A', 'B'] as const;
 export type AnswerLetter = (typeof ANSWER_LETTERS)[number];
+export const isAnswerLetter = memberOf(ANSWER_LETTERS);
 
 /** The headings an answer of the beslishulp can have, in the order the source usually uses. */
 export const ANSWER_SECTION_KINDS = [
@@ -32,6 +42,7 @@ export const ANSWER_SECTION_KINDS = [
   'aandachtspunten',
 ] as const;
 export type AnswerSectionKind = (typeof ANSWER_SECTION_KINDS)[number];
+export const isAnswerSectionKind = memberOf(ANSWER_SECTION_KINDS);
 
 /**
  * What an entry of the werkvormen collection is in its source: a method a team can carry out,

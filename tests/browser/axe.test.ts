@@ -1,8 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { htmlPages, pageUrl, rootSite } from '../support/site';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from '../support/browser';
+import { htmlPages, pageUrl } from '../support/site';
 
 /**
  * axe-core in Chromium on every page of the built site, against the WCAG 2.2 A and AA rules
@@ -25,62 +24,48 @@ async function violations(page: Page, label: string): Promise<string[]> {
   );
 }
 
-let browser: Browser;
-/** One browser context per screen width (AxeBuilder needs a context to open its own page in). */
-const contexts = new Map<number, BrowserContext>();
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const screen = (width: number) => ({ viewport: { width, height: 800 } });
 
-async function openPage(path: string, width = 1280): Promise<Page> {
-  if (!contexts.has(width))
-    contexts.set(width, await browser.newContext({ viewport: { width, height: 800 } }));
-  const page = await contexts.get(width)!.newPage();
-  const response = await page.goto(pageUrl(rootSite(), path), { waitUntil: 'load' });
+async function openPage(page: Page, root: string, path: string): Promise<Page> {
+  const response = await page.goto(pageUrl(root, path), { waitUntil: 'load' });
   expect(response?.status(), `${path} gaf geen 200`).toBe(200);
   return page;
 }
 
 // Concurrent: a few pages at a time keep both cores busy while another page loads.
 describe.concurrent('axe-core (WCAG 2.2 A/AA) on every page, 1280 px wide', () => {
-  it.each(htmlPages())('%s', async (path) => {
-    const page = await openPage(path);
-    try {
-      expect(await violations(page, path)).toEqual([]);
-      // What the accessibility statement promises on every page: Dutch, and a skip link first.
-      const basics = await page.evaluate(() => ({
-        lang: document.documentElement.lang,
-        firstLink: document.querySelector('body a')?.getAttribute('href'),
-        main: document.querySelectorAll('main#inhoud').length,
-      }));
-      expect(basics, path).toEqual({ lang: 'nl', firstLink: '#inhoud', main: 1 });
-    } finally {
-      await page.close();
-    }
+  test.override('contextOptions', screen(1280));
+  test.for(htmlPages())('%s', async (path, { page, site }) => {
+    await openPage(page, site.root, path);
+    expect(await violations(page, path)).toEqual([]);
+    // What the accessibility statement promises on every page: Dutch, and a skip link first.
+    const basics = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      firstLink: document.querySelector('body a')?.getAttribute('href'),
+      main: document.querySelectorAll('main#inhoud').length,
+    }));
+    expect(basics, path).toEqual({ lang: 'nl', firstLink: '#inhoud', main: 1 });
   });
 });
 
 describe('the skip link', () => {
-  it('is the first Tab stop, shows itself with a visible focus ring, and moves focus to the content', async () => {
-    const page = await openPage('index.html', 320);
-    try {
-      await page.keyboard.press('Tab');
-      const skip = page.locator('a.skip-link');
-      await expect(skip.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
-      const box = await skip.boundingBox();
-      expect(box && box.y >= 0 && box.x >= 0, 'de link “Naar de inhoud” blijft buiten beeld bij focus').toBe(
-        true,
-      );
-      const outline = await skip.evaluate((a) => getComputedStyle(a).outlineStyle);
-      expect(outline).not.toBe('none');
-      await page.keyboard.press('Enter');
-      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('inhoud');
-    } finally {
-      await page.close();
-    }
+  test.override('contextOptions', screen(320));
+  test('is the first Tab stop, shows itself with a visible focus ring, and moves focus to the content', async ({
+    page,
+    site,
+  }) => {
+    await openPage(page, site.root, 'index.html');
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link');
+    await expect(skip.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.x >= 0, 'de link “Naar de inhoud” blijft buiten beeld bij focus').toBe(
+      true,
+    );
+    const outline = await skip.evaluate((a) => getComputedStyle(a).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('inhoud');
   });
 });
 
@@ -99,29 +84,23 @@ const SAMPLE = {
   werkvorm: 'werkvormen/gedeeld-probleembeeld/index.html',
 };
 
-describe('axe-core at 320 px wide', () => {
-  it.each(Object.entries(SAMPLE))('%s (%s)', async (_kind, path) => {
-    const page = await openPage(path, 320);
-    try {
-      expect(await violations(page, `${path} @320px`)).toEqual([]);
-      await expectNoSidewaysScroll(page, path);
-    } finally {
-      await page.close();
-    }
+describe.concurrent('axe-core at 320 px wide', () => {
+  test.override('contextOptions', screen(320));
+  test.for(Object.entries(SAMPLE))('%s (%s)', async ([, path], { page, site }) => {
+    await openPage(page, site.root, path);
+    expect(await violations(page, `${path} @320px`)).toEqual([]);
+    await expectNoSidewaysScroll(page, path);
   });
 });
 
 describe('axe-core with a question answered', () => {
-  it.each([1280, 320])('phase page after choosing A, %i px wide', async (width) => {
-    const page = await openPage(SAMPLE.fase, width);
-    try {
-      // With JavaScript the A button opens the advice in place (it replaces the plain links).
-      await page.locator('.choice[data-letter="A"]:visible').first().click();
-      await page.locator('.advice[data-letter="A"]:visible').first().waitFor();
-      expect(await violations(page, `${page.url()} na keuze A @${width}px`)).toEqual([]);
-      await expectNoSidewaysScroll(page, `${SAMPLE.fase} na keuze A`);
-    } finally {
-      await page.close();
-    }
+  test.for([1280, 320])('phase page after choosing A, %i px wide', async (width, { newContext, site }) => {
+    const page = await (await newContext(screen(width))).newPage();
+    await openPage(page, site.root, SAMPLE.fase);
+    // With JavaScript the A button opens the advice in place (it replaces the plain links).
+    await page.locator('.choice[data-letter="A"]:visible').first().click();
+    await page.locator('.advice[data-letter="A"]:visible').first().waitFor();
+    expect(await violations(page, `${page.url()} na keuze A @${width}px`)).toEqual([]);
+    await expectNoSidewaysScroll(page, `${SAMPLE.fase} na keuze A`);
   });
 });

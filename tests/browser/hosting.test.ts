@@ -1,7 +1,5 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { rootSite, subPathSite } from '../support/site';
+import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { describe, expect, test, type Sites } from '../support/browser';
 
 /**
  * Hosting on an ordinary static server (nginx), under a sub-path and at the root: a reader
@@ -9,17 +7,12 @@ import { rootSite, subPathSite } from '../support/site';
  * and a booklet, and never meets a 404. A missing address gets the site's own 404 page.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 /** A browser context that remembers every response of 400 or more (pages, styles, scripts, index). */
-async function newContext(options: { javaScriptEnabled: boolean }) {
-  const context = await browser.newContext(options);
+async function recording(
+  newContext: (options: BrowserContextOptions) => Promise<BrowserContext>,
+  options: BrowserContextOptions,
+) {
+  const context = await newContext(options);
   const failed: string[] = [];
   context.on('response', (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
@@ -51,17 +44,21 @@ async function expectFragmentTarget(page: Page) {
     ).toBe(1);
 }
 
-const sites = [
-  { name: 'under the sub-path /handboek/', site: () => subPathSite() },
-  { name: 'at the root', site: () => rootSite() },
+const sites: { name: string; at: keyof Sites }[] = [
+  { name: 'under the sub-path /handboek/', at: 'subPath' },
+  { name: 'at the root', at: 'root' },
 ];
 
-describe.each(sites)('hosted with nginx $name', ({ site }) => {
-  it('home → phase → answer → source → search result → booklet, by clicking links, without a 404', async () => {
+describe.each(sites)('hosted with nginx $name', ({ at }) => {
+  test('home → phase → answer → source → search result → booklet, by clicking links, without a 404', async ({
+    newContext,
+    site: sites,
+  }) => {
+    const site = () => sites[at];
     const base = new URL(site()).pathname;
 
     // Without JavaScript first: every choice must be a plain link that works on this host.
-    const plain = await newContext({ javaScriptEnabled: false });
+    const plain = await recording(newContext, { javaScriptEnabled: false });
     const page = await plain.context.newPage();
     expect((await page.goto(site()))?.status()).toBe(200);
     await follow(page, page.locator(`main a[href="${base}fasen/start/"]`), 'fase');
@@ -70,10 +67,9 @@ describe.each(sites)('hosted with nginx $name', ({ site }) => {
     await follow(page, page.locator(`footer a[href="${base}bronnen/toolkit/"]`), 'bron');
     const chapter = await follow(page, page.locator(`main a[href^="${base}bronnen/toolkit/h"]`), 'hoofdstuk');
     expect(plain.failed).toEqual([]);
-    await plain.context.close();
 
     // With JavaScript: search runs in the browser and must find its index under this base.
-    const reader = await newContext({ javaScriptEnabled: true });
+    const reader = await recording(newContext, { javaScriptEnabled: true });
     const searchPage = await reader.context.newPage();
     expect((await searchPage.goto(chapter.href))?.status()).toBe(200);
     await follow(searchPage, searchPage.locator(`header a[href="${base}zoeken/"]`), 'zoeken');
@@ -95,12 +91,15 @@ describe.each(sites)('hosted with nginx $name', ({ site }) => {
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     expect(reader.failed).toEqual([]);
-    await reader.context.close();
   });
 
-  it("answers a missing address with the site's own 404 page, styled and with working links", async () => {
+  test("answers a missing address with the site's own 404 page, styled and with working links", async ({
+    newContext,
+    site: sites,
+  }) => {
+    const site = () => sites[at];
     const base = new URL(site()).pathname;
-    const { context, failed } = await newContext({ javaScriptEnabled: true });
+    const { context, failed } = await recording(newContext, { javaScriptEnabled: true });
     const page = await context.newPage();
     const response = await page.goto(`${site()}deze/pagina/bestaat/niet/`);
     expect(response?.status()).toBe(404);
@@ -111,6 +110,5 @@ describe.each(sites)('hosted with nginx $name', ({ site }) => {
     expect(failed.filter((f) => !f.includes('/deze/pagina/bestaat/niet/'))).toEqual([]);
     const home = await follow(page, page.locator(`main a[href="${base}"]`), 'home vanaf 404');
     expect(home.pathname).toBe(base);
-    await context.close();
   });
 });

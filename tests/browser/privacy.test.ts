@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { htmlPages, pageUrl, rootSite } from '../support/site';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from '../support/browser';
+import { htmlPages, pageUrl } from '../support/site';
 
 /**
  * What the privacy page promises, checked in Chromium on every page: nothing is requested
@@ -10,26 +9,15 @@ import { htmlPages, pageUrl, rootSite } from '../support/site';
  * worker included); the policy itself is checked in tests/site/csp.test.ts.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 interface Visit {
-  context: BrowserContext;
-  page: Page;
   /** Every URL the page asked for, documents, styles, scripts, workers, fetches. */
   requests: string[];
   /** CSP reports from the console and from securitypolicyviolation events. */
   cspViolations: () => Promise<string[]>;
 }
 
-/** Opens a page in a fresh context (its own cookie jar), recording what it asks for. */
-async function visit(url: string): Promise<Visit> {
-  const context = await browser.newContext();
+/** Opens a page in the test's fresh context (its own cookie jar), recording what it asks for. */
+async function visit(context: BrowserContext, page: Page, url: string): Promise<Visit> {
   // Runs before the page's own scripts and outside its CSP: it only listens.
   await context.addInitScript(() => {
     const seen: string[] = [];
@@ -38,7 +26,6 @@ async function visit(url: string): Promise<Visit> {
       seen.push(`${e.violatedDirective} blokkeert ${e.blockedURI || 'inline'}`),
     );
   });
-  const page = await context.newPage();
   const requests: string[] = [];
   const consoleCsp: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -51,12 +38,12 @@ async function visit(url: string): Promise<Visit> {
     ...consoleCsp,
     ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
   ];
-  return { context, page, requests, cspViolations };
+  return { requests, cspViolations };
 }
 
 /** Requests that leave our own server (data: and blob: URLs never touch the network). */
-function foreign(requests: string[]): string[] {
-  const own = new URL(rootSite()).host;
+function foreign(requests: string[], siteUrl: string): string[] {
+  const own = new URL(siteUrl).host;
   return requests.filter((r) => {
     const url = new URL(r);
     return !(
@@ -69,34 +56,30 @@ function foreign(requests: string[]): string[] {
 
 // Concurrent: most of each test is waiting for the network to go quiet.
 describe.concurrent('privacy and CSP on every page', () => {
-  it.each(htmlPages())('%s', async (path) => {
-    const { context, page, requests, cspViolations } = await visit(pageUrl(rootSite(), path));
-    try {
-      expect(foreign(requests), 'verzoeken naar een andere host').toEqual([]);
-      expect(await context.cookies(), 'cookies gezet').toEqual([]);
-      expect(await page.evaluate(() => document.cookie)).toBe('');
-      expect(await cspViolations(), 'door de CSP geblokkeerd').toEqual([]);
-    } finally {
-      await context.close();
-    }
+  test.for(htmlPages())('%s', async (path, { context, page, site }) => {
+    const { requests, cspViolations } = await visit(context, page, pageUrl(site.root, path));
+    expect(foreign(requests, site.root), 'verzoeken naar een andere host').toEqual([]);
+    expect(await context.cookies(), 'cookies gezet').toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect(await cspViolations(), 'door de CSP geblokkeerd').toEqual([]);
   });
 });
 
 describe('privacy and CSP while searching', () => {
-  it('a search for "kartrekker" loads Pagefind from our own server, sets no cookie and breaks no CSP rule', async () => {
-    const { context, page, requests, cspViolations } = await visit(`${rootSite()}zoeken/?q=kartrekker`);
-    try {
-      await page.locator('#zoekresultaten a').first().waitFor({ timeout: 30_000 });
-      await page.waitForLoadState('networkidle');
-      expect(
-        requests.some((r) => r.includes('/pagefind/')),
-        'Pagefind werd niet geladen',
-      ).toBe(true);
-      expect(foreign(requests), 'verzoeken naar een andere host').toEqual([]);
-      expect(await context.cookies(), 'cookies gezet').toEqual([]);
-      expect(await cspViolations(), 'door de CSP geblokkeerd').toEqual([]);
-    } finally {
-      await context.close();
-    }
+  test('a search for "kartrekker" loads Pagefind from our own server, sets no cookie and breaks no CSP rule', async ({
+    context,
+    page,
+    site,
+  }) => {
+    const { requests, cspViolations } = await visit(context, page, `${site.root}zoeken/?q=kartrekker`);
+    await page.locator('#zoekresultaten a').first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    expect(
+      requests.some((r) => r.includes('/pagefind/')),
+      'Pagefind werd niet geladen',
+    ).toBe(true);
+    expect(foreign(requests, site.root), 'verzoeken naar een andere host').toEqual([]);
+    expect(await context.cookies(), 'cookies gezet').toEqual([]);
+    expect(await cspViolations(), 'door de CSP geblokkeerd').toEqual([]);
   });
 });

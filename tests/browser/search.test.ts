@@ -1,35 +1,21 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Locator, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { rootSite, subPathSite } from '../support/site';
+import type { Locator, Page, Response } from 'playwright-core';
+import { describe, expect, test } from '../support/browser';
 
 /**
  * Search as a reader uses it, in Chromium against nginx: the search page /zoeken/ (form with
  * role="search", input name="q", result links inside #zoekresultaten), the header search box,
  * Dutch stemming, filters, the address, a sub-path, and nothing of Pagefind loaded too early.
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** A fresh page that records JavaScript errors and every request, to check after use. */
-async function newPage(options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
+/** Records every request and console warning or error of a page, to check after use. */
+function record(page: Page) {
   const requests: string[] = [];
   const warnings: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') warnings.push(message.text());
   });
-  return { page, errors, requests, warnings, close: () => context.close() };
+  return { requests, warnings };
 }
 
 const status = (page: Page) => page.locator('[role="status"]');
@@ -72,189 +58,162 @@ async function follow(page: Page, action: () => Promise<void>): Promise<Response
 const click = (link: Locator) => () => link.click();
 
 describe('search', () => {
-  it('finds the answers to reflectie 1, vraag 1 among the first results for "kartrekker"', async () => {
-    const { page, warnings, close } = await newPage();
-    try {
-      await page.goto(`${rootSite()}zoeken/`);
-      await searchFor(page, 'kartrekker');
-      const first = (await results(page)).slice(0, 5).map(([href]) => href);
-      expect(first).toContain('/fasen/start/vraag-1/a/');
-      expect(first).toContain('/fasen/start/vraag-1/b/');
-      const [, title] = (await results(page)).find(([href]) => href === '/fasen/start/vraag-1/a/')!;
-      expect(title).toMatch(/^Reflectie 1 · Vraag 1 · Antwoord A: Is er een kartrekker/);
-      // Sub-results open the page at a heading.
-      expect(await page.locator('#zoekresultaten .search-subresults a[href*="#"]').count()).toBeGreaterThan(
-        0,
-      );
-      // Under the site's Content-Security-Policy Pagefind runs in its worker, without complaint.
-      expect(warnings).toEqual([]);
-    } finally {
-      await close();
-    }
+  test('finds the answers to reflectie 1, vraag 1 among the first results for "kartrekker"', async ({
+    page,
+    site,
+  }) => {
+    const { warnings } = record(page);
+    await page.goto(`${site.root}zoeken/`);
+    await searchFor(page, 'kartrekker');
+    const first = (await results(page)).slice(0, 5).map(([href]) => href);
+    expect(first).toContain('/fasen/start/vraag-1/a/');
+    expect(first).toContain('/fasen/start/vraag-1/b/');
+    const [, title] = (await results(page)).find(([href]) => href === '/fasen/start/vraag-1/a/')!;
+    expect(title).toMatch(/^Reflectie 1 · Vraag 1 · Antwoord A: Is er een kartrekker/);
+    // Sub-results open the page at a heading.
+    expect(await page.locator('#zoekresultaten .search-subresults a[href*="#"]').count()).toBeGreaterThan(0);
+    // Under the site's Content-Security-Policy Pagefind runs in its worker, without complaint.
+    expect(warnings).toEqual([]);
   });
 
-  it('finds text that says "afspraken" for "afspraak" (Dutch stemming)', async () => {
-    const { page, close } = await newPage();
-    try {
-      await page.goto(`${rootSite()}zoeken/`);
-      await searchFor(page, 'afspraak');
-      const marked = await page.$$eval('#zoekresultaten mark', (marks) =>
-        marks.map((m) => m.textContent?.toLowerCase() ?? ''),
-      );
-      expect(marked.some((word) => word.startsWith('afspraken'))).toBe(true);
-    } finally {
-      await close();
-    }
+  test('finds text that says "afspraken" for "afspraak" (Dutch stemming)', async ({ page, site }) => {
+    await page.goto(`${site.root}zoeken/`);
+    await searchFor(page, 'afspraak');
+    const marked = await page.$$eval('#zoekresultaten mark', (marks) =>
+      marks.map((m) => m.textContent?.toLowerCase() ?? ''),
+    );
+    expect(marked.some((word) => word.startsWith('afspraken'))).toBe(true);
   });
 
-  it('narrows the results to a phase with the phase filter, and keeps the filter in the address', async () => {
-    const { page, close } = await newPage();
-    try {
-      await page.goto(`${rootSite()}zoeken/`);
-      const all = resultCount(await searchFor(page, 'samenwerking'));
-      await page.locator('summary', { hasText: 'Filters' }).click();
-      await page.getByRole('checkbox', { name: /^Monitoring/ }).check();
-      const narrowed = resultCount(await settled(page, 'met 1 filter'));
-      expect(narrowed).toBeGreaterThan(0);
-      expect(narrowed).toBeLessThan(all);
-      const contexts = await page.$$eval('#zoekresultaten .search-result-context', (ps) =>
-        ps.map((p) => p.textContent ?? ''),
-      );
-      expect(contexts.length).toBeGreaterThan(0);
-      for (const context of contexts) expect(context).toContain('Monitoring');
-      expect(new URL(page.url()).search).toBe('?q=samenwerking&fase=monitoring');
-      // The address opens the same search.
-      await page.goto(page.url());
-      expect(resultCount(await settled(page, 'met 1 filter'))).toBe(narrowed);
-      // The filters stay folded (no layout shift); the summary says one is on.
-      const summary = page.locator('summary', { hasText: 'Filters' });
-      expect(await summary.textContent()).toContain('(1 gekozen)');
-      await summary.click();
-      expect(await page.getByRole('checkbox', { name: /^Monitoring/ }).isChecked()).toBe(true);
-    } finally {
-      await close();
-    }
+  test('narrows the results to a phase with the phase filter, and keeps the filter in the address', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(`${site.root}zoeken/`);
+    const all = resultCount(await searchFor(page, 'samenwerking'));
+    await page.locator('summary', { hasText: 'Filters' }).click();
+    await page.getByRole('checkbox', { name: /^Monitoring/ }).check();
+    const narrowed = resultCount(await settled(page, 'met 1 filter'));
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(all);
+    const contexts = await page.$$eval('#zoekresultaten .search-result-context', (ps) =>
+      ps.map((p) => p.textContent ?? ''),
+    );
+    expect(contexts.length).toBeGreaterThan(0);
+    for (const context of contexts) expect(context).toContain('Monitoring');
+    expect(new URL(page.url()).search).toBe('?q=samenwerking&fase=monitoring');
+    // The address opens the same search.
+    await page.goto(page.url());
+    expect(resultCount(await settled(page, 'met 1 filter'))).toBe(narrowed);
+    // The filters stay folded (no layout shift); the summary says one is on.
+    const summary = page.locator('summary', { hasText: 'Filters' });
+    expect(await summary.textContent()).toContain('(1 gekozen)');
+    await summary.click();
+    expect(await page.getByRole('checkbox', { name: /^Monitoring/ }).isChecked()).toBe(true);
   });
 
-  it('opens /zoeken/?q=financiering with results', async () => {
-    const { page, close } = await newPage();
-    try {
-      await page.goto(`${rootSite()}zoeken/?q=financiering`);
-      expect(resultCount(await settled(page, '“financiering”'))).toBeGreaterThan(0);
-      expect(await searchBox(page).inputValue()).toBe('financiering');
-      expect((await results(page)).length).toBeGreaterThan(0);
-    } finally {
-      await close();
-    }
+  test('opens /zoeken/?q=financiering with results', async ({ page, site }) => {
+    await page.goto(`${site.root}zoeken/?q=financiering`);
+    expect(resultCount(await settled(page, '“financiering”'))).toBeGreaterThan(0);
+    expect(await searchBox(page).inputValue()).toBe('financiering');
+    expect((await results(page)).length).toBeGreaterThan(0);
   });
 
-  it('opens a result’s page, and a sub-result’s heading, when hosted under a sub-path', async () => {
-    const { page, close } = await newPage();
-    try {
-      await page.goto(`${subPathSite()}zoeken/?q=kartrekker`);
-      await settled(page, '“kartrekker”');
-      const [href, title] = (await results(page))[0]!;
-      expect(href).toMatch(/^\/handboek\//);
-      const response = await follow(page, click(page.locator('#zoekresultaten h2 a').first()));
-      expect(response.status()).toBe(200);
-      expect(new URL(page.url()).pathname).toBe(href);
-      // The result's title names the question the page's heading asks.
-      expect(title).toContain((await page.locator('h1').textContent())!.trim().slice(0, 20));
+  test('opens a result’s page, and a sub-result’s heading, when hosted under a sub-path', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(`${site.subPath}zoeken/?q=kartrekker`);
+    await settled(page, '“kartrekker”');
+    const [href, title] = (await results(page))[0]!;
+    expect(href).toMatch(/^\/handboek\//);
+    const response = await follow(page, click(page.locator('#zoekresultaten h2 a').first()));
+    expect(response.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe(href);
+    // The result's title names the question the page's heading asks.
+    expect(title).toContain((await page.locator('h1').textContent())!.trim().slice(0, 20));
 
-      await page.goBack();
-      await settled(page, '“kartrekker”');
-      const sub = page.locator('#zoekresultaten .search-subresults a').first();
-      const subHref = (await sub.getAttribute('href'))!;
-      expect(subHref).toMatch(/^\/handboek\/.*#./);
-      const subResponse = await follow(page, click(sub));
-      expect(subResponse.status()).toBe(200);
-      expect(await page.locator(`[id="${decodeURIComponent(subHref.split('#')[1]!)}"]`).count()).toBe(1);
-    } finally {
-      await close();
-    }
+    await page.goBack();
+    await settled(page, '“kartrekker”');
+    const sub = page.locator('#zoekresultaten .search-subresults a').first();
+    const subHref = (await sub.getAttribute('href'))!;
+    expect(subHref).toMatch(/^\/handboek\/.*#./);
+    const subResponse = await follow(page, click(sub));
+    expect(subResponse.status()).toBe(200);
+    expect(await page.locator(`[id="${decodeURIComponent(subHref.split('#')[1]!)}"]`).count()).toBe(1);
   });
 
-  it('loads no search file before the reader starts searching', async () => {
-    const { page, requests, close } = await newPage();
+  test('loads no search file before the reader starts searching', async ({ page, site }) => {
+    const { requests } = record(page);
     const searchFiles = () => requests.filter((url) => new URL(url).pathname.includes('/pagefind/'));
-    try {
-      await page.goto(`${rootSite()}fasen/start/vraag-1/a/`, { waitUntil: 'networkidle' });
-      expect(searchFiles()).toEqual([]);
-      await page.goto(`${rootSite()}zoeken/`, { waitUntil: 'networkidle' });
-      await searchBox(page).click();
-      expect(searchFiles()).toEqual([]);
-      // Typing starts the search, and only then does Pagefind load.
-      await searchFor(page, 'kartrekker');
-      expect(searchFiles().length).toBeGreaterThan(0);
-    } finally {
-      await close();
+    await page.goto(`${site.root}fasen/start/vraag-1/a/`, { waitUntil: 'networkidle' });
+    expect(searchFiles()).toEqual([]);
+    await page.goto(`${site.root}zoeken/`, { waitUntil: 'networkidle' });
+    await searchBox(page).click();
+    expect(searchFiles()).toEqual([]);
+    // Typing starts the search, and only then does Pagefind load.
+    await searchFor(page, 'kartrekker');
+    expect(searchFiles().length).toBeGreaterThan(0);
+  });
+
+  test('says so when nothing is found, and suggests removing filters when some are on', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(`${site.root}zoeken/`);
+    expect(await searchFor(page, 'xyzzyqwertz')).toContain('Geen resultaten');
+    expect(await results(page)).toEqual([]);
+    await page.goto(`${site.root}zoeken/?q=xyzzyqwertz&fase=start`);
+    const line = await settled(page, 'Geen resultaten');
+    expect(line).toContain('filters weg');
+  });
+
+  test('takes special characters without breaking, and shows them as text', async ({
+    page,
+    pageErrors: errors,
+    site,
+  }) => {
+    await page.goto(`${site.root}zoeken/`);
+    for (const query of ['<script>', `"'%&`, '((', '<img src=x>', 'kartrekker"']) {
+      const line = await searchFor(page, query);
+      expect(line).toContain(query);
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    }
+    expect(await page.locator('#zoekresultaten script, #zoekresultaten img').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('sends the header search box to the search page, with and without JavaScript', async ({
+    page: scriptPage,
+    noScriptPage,
+    site,
+  }) => {
+    for (const [javaScriptEnabled, page] of [
+      [false, noScriptPage],
+      [true, scriptPage],
+    ] as const) {
+      await page.goto(`${site.root}fasen/start/`);
+      const box = page.locator('header form[role="search"] input[name="q"]');
+      await box.fill('kartrekker');
+      await follow(page, () => box.press('Enter'));
+      expect(new URL(page.url()).pathname).toBe('/zoeken/');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('kartrekker');
+      if (javaScriptEnabled) expect(resultCount(await settled(page, '“kartrekker”'))).toBeGreaterThan(0);
     }
   });
 
-  it('says so when nothing is found, and suggests removing filters when some are on', async () => {
-    const { page, close } = await newPage();
-    try {
-      await page.goto(`${rootSite()}zoeken/`);
-      expect(await searchFor(page, 'xyzzyqwertz')).toContain('Geen resultaten');
-      expect(await results(page)).toEqual([]);
-      await page.goto(`${rootSite()}zoeken/?q=xyzzyqwertz&fase=start`);
-      const line = await settled(page, 'Geen resultaten');
-      expect(line).toContain('filters weg');
-    } finally {
-      await close();
-    }
-  });
-
-  it('takes special characters without breaking, and shows them as text', async () => {
-    const { page, errors, close } = await newPage();
-    try {
-      await page.goto(`${rootSite()}zoeken/`);
-      for (const query of ['<script>', `"'%&`, '((', '<img src=x>', 'kartrekker"']) {
-        const line = await searchFor(page, query);
-        expect(line).toContain(query);
-        expect(new URL(page.url()).searchParams.get('q')).toBe(query);
-      }
-      expect(await page.locator('#zoekresultaten script, #zoekresultaten img').count()).toBe(0);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
-
-  it('sends the header search box to the search page, with and without JavaScript', async () => {
-    for (const javaScriptEnabled of [false, true]) {
-      const { page, close } = await newPage({ javaScriptEnabled });
-      try {
-        await page.goto(`${rootSite()}fasen/start/`);
-        const box = page.locator('header form[role="search"] input[name="q"]');
-        await box.fill('kartrekker');
-        await follow(page, () => box.press('Enter'));
-        expect(new URL(page.url()).pathname).toBe('/zoeken/');
-        expect(new URL(page.url()).searchParams.get('q')).toBe('kartrekker');
-        if (javaScriptEnabled) expect(resultCount(await settled(page, '“kartrekker”'))).toBeGreaterThan(0);
-      } finally {
-        await close();
-      }
-    }
-  });
-
-  it.each([1280, 320])(
+  test.for([1280, 320])(
     'has no axe-core (WCAG 2.2 A/AA) violations with results and filters shown, %i px wide',
-    async (width) => {
-      const { page, close } = await newPage();
-      try {
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(`${rootSite()}zoeken/?q=kartrekker&fase=start`);
-        await settled(page, '“kartrekker”');
-        const { violations } = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(
-          violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} → ${n.target.join(' ')}`)),
-        ).toEqual([]);
-      } finally {
-        await close();
-      }
+    async (width, { page, site }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${site.root}zoeken/?q=kartrekker&fase=start`);
+      await settled(page, '“kartrekker”');
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} → ${n.target.join(' ')}`)),
+      ).toEqual([]);
     },
   );
 });

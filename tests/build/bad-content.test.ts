@@ -20,6 +20,7 @@ function buildWith(change: (dir: string) => void): { ok: boolean; output: string
     'content',
     'public',
     'scripts',
+    'tools',
     'astro.config.mjs',
     'tsconfig.json',
     'package.json',

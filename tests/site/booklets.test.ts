@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPdf, textOf } from '../support/pdf';
-import { DIST, readPage } from '../support/site';
+import { DIST, DIST_SUB, readPage } from '../support/site';
 
 /**
  * The booklets of `npm run booklets` (DIST/boekjes/<fase>.pdf), read as a reader's PDF viewer
@@ -109,7 +109,7 @@ describe('booklet print pages', () => {
 describe('links to the booklets', () => {
   // Both builds of `npm test`: the root one, and the one under /handboek/ (hosting tests).
   const builds: [string, string][] = [[DIST, '/']];
-  const sub = process.env.SUB_DIST_DIR ?? 'dist-sub';
+  const sub = DIST_SUB;
   if (existsSync(join(sub, 'index.html'))) builds.push([sub, '/handboek/']);
 
   it.each(builds)('on the home and phase pages of %s resolve to files', (dir, base) => {

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../support/site';
+import { DIST, DIST_SUB } from '../support/site';
 
 /** Both builds `npm test` makes: the root one and the one for a sub-path. */
 const builds = [
   { dir: DIST, base: '/' },
-  { dir: process.env.SUB_DIST_DIR ?? 'dist-sub', base: '/handboek/' },
+  { dir: DIST_SUB, base: '/handboek/' },
 ];
 
 describe.each(builds)('links in $dir (base path $base)', ({ dir, base }) => {

@@ -2,14 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ui } from '~/i18n/nl';
-import { DIST, htmlPages, readPage } from '../support/site';
+import { DIST, DIST_SUB, htmlPages, readPage } from '../support/site';
 
 /**
  * Pages that can be found and shared: a title with the site's name, a meta description of
  * the page's own, Open Graph title and description, and (in the build made with SITE_URL under
  * /handboek/, dist-sub) a canonical link, a sitemap and robots.txt with the right addresses.
  */
-const SUB = process.env.SUB_DIST_DIR ?? 'dist-sub';
+const SUB = DIST_SUB;
 
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 const description = (html: string) => attr(html, /<meta name="description" content="([^"]*)"/);

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { test as base } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { launchChromium } from '../../tools/chromium';
 import { rootSite, subPathSite } from './site';
 
 /**
@@ -11,7 +11,13 @@ import { rootSite, subPathSite } from './site';
  *   import { test, expect } from '../support/browser';
  *   test('…', async ({ page, site }) => { await page.goto(site.root + 'fasen/start/'); … });
  *
- * `page` records JavaScript errors in `pageErrors`; a test that expects none checks it.
+ * - `contextOptions`: what `context` (and so `page`) is opened with; a describe block changes
+ *   it with `test.override('contextOptions', { viewport: { width: 320, height: 800 } })`.
+ * - `newContext(options)`: more contexts in one test (two readers, JavaScript on and off), each
+ *   closed after the test.
+ * - `noScriptPage`: a page with JavaScript switched off, as a reader without it sees the site.
+ * - `pageErrors`: JavaScript errors of `page` and `noScriptPage`; a test that expects none
+ *   checks it (or calls `watchErrors` on pages it opens itself).
  */
 export interface Sites {
   /** The build of dist/ at the root, ending in "/". */
@@ -29,16 +35,34 @@ export const test = base
     return browser;
   })
   .extend('site', { scope: 'worker' }, (): Sites => ({ root: rootSite(), subPath: subPathSite() }))
-  .extend('context', async ({ browser }, { onCleanup }): Promise<BrowserContext> => {
-    const context = await browser.newContext();
-    onCleanup(() => context.close());
-    return context;
-  })
+  .extend('contextOptions', (): BrowserContextOptions => ({}))
+  .extend(
+    'newContext',
+    async (
+      { browser },
+      { onCleanup },
+    ): Promise<(options?: BrowserContextOptions) => Promise<BrowserContext>> => {
+      const opened: BrowserContext[] = [];
+      onCleanup(() => Promise.all(opened.map((c) => c.close())).then(() => undefined));
+      return async (options = {}) => {
+        const context = await browser.newContext(options);
+        opened.push(context);
+        return context;
+      };
+    },
+  )
+  .extend('context', async ({ newContext, contextOptions }): Promise<BrowserContext> =>
+    newContext(contextOptions),
+  )
   .extend('pageErrors', (): string[] => [])
-  .extend('page', async ({ context, pageErrors }): Promise<Page> => {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+  .extend('watchErrors', ({ pageErrors }) => (page: Page, label = '') => {
+    page.on('pageerror', (error) => pageErrors.push(`${label}${error.message}`));
     return page;
+  })
+  .extend('page', async ({ context, watchErrors }): Promise<Page> => watchErrors(await context.newPage()))
+  .extend('noScriptPage', async ({ newContext, contextOptions, watchErrors }): Promise<Page> => {
+    const context = await newContext({ ...contextOptions, javaScriptEnabled: false });
+    return watchErrors(await context.newPage());
   });
 
-export { expect } from 'vitest';
+export { describe, expect } from 'vitest';

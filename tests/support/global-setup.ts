@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { freePort } from './free-port';
-import { serveWithNginx, type Served } from './nginx';
+import { DIST, DIST_SUB } from './site';
+import { freePort } from '../../tools/free-port';
+import { serveWithNginx, type Served } from '../../tools/nginx';
 
 /**
  * Serves the two builds that `npm test` makes with nginx for the browser tests:
@@ -17,9 +18,9 @@ declare module 'vitest' {
 let servers: Served[] = [];
 
 export async function setup(project: TestProject) {
-  // DIST_DIR / SUB_DIST_DIR let several builds be tested side by side; ports come free from the system.
-  const rootDir = process.env.DIST_DIR ?? 'dist';
-  const subDir = process.env.SUB_DIST_DIR ?? 'dist-sub';
+  // OUT_DIR / SUB_OUT_DIR let several builds be tested side by side; ports come free from the system.
+  const rootDir = DIST;
+  const subDir = DIST_SUB;
   for (const dir of [rootDir, subDir])
     if (!existsSync(`${dir}/index.html`))
       throw new Error(`${dir}/ ontbreekt: start de tests met \`npm test\` (die bouwt eerst)`);

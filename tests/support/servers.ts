@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort } from './free-port.ts';
+import { freePort } from '../../tools/free-port.ts';
 
 /**
  * The hosting configurations of hosting/ on the real Debian servers: nginx, Apache and Caddy,

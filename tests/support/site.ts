@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listHtmlFiles } from '../../scripts/lib/html-files.mjs';
+import { listHtmlFiles } from '../../tools/html-files.mjs';
 import { inject } from 'vitest';
 
-/** The built site the tests read: dist/ (built by `npm test` before vitest starts). */
-export const DIST = process.env.DIST_DIR ?? 'dist';
+/** The built site the tests read: dist/ or OUT_DIR (built by `npm test` before vitest starts). */
+export const DIST = process.env.OUT_DIR ?? 'dist';
+/** The build for the sub-path /handboek/: dist-sub/ or SUB_OUT_DIR. */
+export const DIST_SUB = process.env.SUB_OUT_DIR ?? 'dist-sub';
 
 /** Every HTML file under a folder, as paths relative to it with "/" separators. */
 export const htmlPages = (dir = DIST): string[] => listHtmlFiles(dir);

@@ -1,4 +1,5 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { ui } from '~/i18n/nl';
 import { describe, expect, it } from 'vitest';
 import {
   rehypeScopedHeadingIds,
@@ -12,7 +13,7 @@ async function render(
   path = '/x/content/antwoorden/start/vraag-1-a.mdx',
 ) {
   const processor = await createMarkdownProcessor({
-    remarkPlugins: [[remarkSiteLinks, { base }]],
+    remarkPlugins: [[remarkSiteLinks, { base, externalLabel: ui.external }]],
     rehypePlugins: [rehypeScopedHeadingIds, rehypeVisibleListNumbers],
   } as never);
   return (await processor.render(markdown, { fileURL: new URL(`file://${path}`) } as never)).code;
@@ -25,6 +26,10 @@ describe('markdown plugins', () => {
     );
     expect(html).toContain('href="/handboek/werkvormen/vind-samen-je-why/"');
     expect(html).toMatch(/<a href="https:\/\/www\.sam-vzw\.be\/"[^>]*class="extern"/);
+    // The label a reader sees (and a screen reader hears) comes from the dictionary, inside the link.
+    const link = html.match(/<a href="https:\/\/www\.sam-vzw\.be\/"[^>]*>(.*?)<\/a>/)?.[1] ?? '';
+    expect(link).toContain('SAM<span class="extern-label" data-pagefind-ignore');
+    expect(link).toContain(ui.external);
   });
 
   it('stops on a placeholder link from the PDF and says what to write instead', async () => {

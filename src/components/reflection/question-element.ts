@@ -1,4 +1,4 @@
-import { withAnswer, type Letter } from '~/lib/answers';
+import { isLetter, withAnswer } from '~/lib/answers';
 import type { WriteProblem } from '~/lib/answer-storage';
 import { load, save, watch } from './store';
 import { fill, setText, textsOf } from './text';
@@ -29,7 +29,8 @@ class ReflectionQuestion extends HTMLElement {
     for (const button of buttons) {
       button.addEventListener('click', () => {
         const { answers } = load();
-        const letter = button.dataset.letter as Letter;
+        const letter = button.dataset.letter;
+        if (!isLetter(letter)) return;
         const next = answers[id] === letter ? null : letter;
         save(withAnswer(answers, id, next), {
           message: next ? this.dataset[`melding${next}`] : this.dataset.meldingGewist,
@@ -50,8 +51,9 @@ class ReflectionQuestion extends HTMLElement {
       for (const shown of this.querySelectorAll<HTMLElement>('.advice'))
         shown.hidden = shown.dataset.letter !== chosen;
       for (const status of statuses) {
-        const letter = status.dataset.status as Letter;
+        const letter = status.dataset.status;
         status.hidden = letter !== chosen;
+        if (!isLetter(letter)) continue;
         setText(status, reason ? fill(text[`status${letter}`], { reden: reason }) : kept.get(status)!);
       }
     });

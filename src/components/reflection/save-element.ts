@@ -1,4 +1,4 @@
-import { withAnswer, type Letter } from '~/lib/answers';
+import { isLetter, withAnswer } from '~/lib/answers';
 import type { WriteProblem } from '~/lib/answer-storage';
 import { load, save, watch } from './store';
 import { fill, setText, textsOf } from './text';
@@ -17,7 +17,8 @@ class SaveAnswer extends HTMLElement {
 
   connectedCallback() {
     const id = this.dataset.vraag ?? '';
-    const letter = this.dataset.letter as Letter;
+    const letter = this.dataset.letter;
+    if (!isLetter(letter)) return;
     const text = textsOf<Texts>(this);
     const button = this.querySelector('button')!;
     const status = this.querySelector<HTMLElement>('[data-status]')!;

@@ -6,6 +6,7 @@
  * by one as their data arrives, into space the stylesheet keeps free, so nothing jumps.
  */
 import { searchUi as t } from '~/i18n/nl';
+import { memberOf } from '~/schemas/vocabulary';
 import {
   FILTER_GROUPS,
   activeFilterCount,
@@ -29,8 +30,7 @@ const PAGE_SIZE = 10;
 /** Wait this long after a keystroke before searching, so typing stays smooth. */
 const TYPING_PAUSE_MS = 150;
 
-const isFilterGroup = (name: string): name is FilterGroup =>
-  (FILTER_GROUPS as readonly string[]).includes(name);
+const isFilterGroup = memberOf(FILTER_GROUPS);
 
 class SearchPage extends HTMLElement {
   #form!: HTMLFormElement;

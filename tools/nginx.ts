@@ -2,9 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { normalizeBase } from '../src/lib/base-path.mjs';
 
 /**
- * A real static server for the tests: Debian's nginx on 127.0.0.1, serving one built folder
+ * A real static server for the tests and the benchmark: Debian's nginx on 127.0.0.1, serving one built folder
  * either at the root or under a sub-path (as a host would, e.g. /handboek/).
  */
 export interface Served {
@@ -21,7 +22,7 @@ export async function serveWithNginx(folder: string, port: number, basePath = '/
   }
   const root = resolve(folder);
   const dir = mkdtempSync(join(tmpdir(), 'handboek-nginx-'));
-  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const base = normalizeBase(basePath);
   // Under a sub-path, `alias` maps /handboek/x to <dist>/x; 404s get the site's own 404 page.
   const location =
     base === '/'

@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 
 /**
  * Debian's Chromium, driven by playwright-core (no browser download is possible here).
- * Shared by the booklet script and the browser tests.
+ * Shared by the booklet script, the benchmark and the browser tests.
  */
 export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
