@@ -262,7 +262,6 @@ async function main() {
       ...(await scriptBytes(context, `${served.url}werkvormen/netwerkanalyse/`)),
     };
     quality = await searchQuality(browser, served.url);
-    search = await searchCost(context, served.url, 'kartrekker');
     // Two sizes, so that the figures show whether the work grows linearly with the team.
     team = [await teamRender(context, served.url, 50), await teamRender(context, served.url, 100)];
   } finally {
