@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 import seoFiles from './src/integrations/seo-files.ts';
 import cspOwnHashes from './src/integrations/csp-own-hashes.ts';
 import precompress from './src/integrations/precompress.ts';
@@ -42,14 +43,16 @@ export default defineConfig({
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
   // Order matters: the content check first (it stops a build with wrong content before Astro
-  // starts), then MDX, sitemap.xml and robots.txt, each page's CSP with only the hashes of its
-  // own inline code (src/lib/csp-hashes.mjs), Pagefind, the link check of the pages (before
-  // the slow PDFs, so a broken link is reported quickly), the booklet PDFs (of the finished
-  // pages), the check of the links to those PDFs, and precompress last: it compresses what
-  // every integration before it wrote.
+  // starts), then MDX; the search index over the finished pages (Pagefind's Node API; a failure
+  // stops the build); sitemap.xml and robots.txt; each page's CSP with only the hashes of its
+  // own inline code (src/lib/csp-hashes.mjs); the link check of the pages (before the slow
+  // PDFs, so a broken link is reported quickly); the booklet PDFs (of the finished pages); the
+  // check of the links to those PDFs; and precompress last: it compresses what every
+  // integration before it wrote, the search index included.
   integrations: [
     contentCheck(),
     mdx(),
+    pagefind(),
     seoFiles(),
     cspOwnHashes(),
     linkCheck('pages'),

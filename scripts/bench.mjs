@@ -1,9 +1,11 @@
 /**
- * `npm run bench`: figures, no pass/fail. Builds the site (timing `astro build`, `pagefind`
- * and `npm run booklets` separately), then serves it with nginx on 127.0.0.1 and measures in
- * Chromium what a first visit transfers per page type (HTML + every CSS and JS the page loads
- * before any interaction, each gzipped as a host would send it), what a search costs, and
- * which of the handbook's budgets hold (README.md).
+ * `npm run bench`: figures, no pass/fail. Builds the site (timing `astro build`, which writes
+ * the search index too, and `npm run booklets` separately), then serves it with nginx on
+ * 127.0.0.1 and measures in Chromium what a first visit transfers per page type (HTML + every
+ * CSS and JS the page loads before any interaction, each gzipped as a host would send it), what
+ * a search costs, how search does on the judged queries (S@1, S@5, MRR) and how long it takes
+ * from the last key to the first result in the header box (cold and warm), and which of
+ * the handbook's budgets hold (README.md).
  *
  *   npm run bench                       # builds into dist/
  *   OUT_DIR=dist-bench npm run bench    # elsewhere; BENCH_SKIP_BUILD=1 measures an existing build
@@ -19,12 +21,13 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../tools/chromium.ts';
 import { freePort } from '../tools/free-port.ts';
 import { serveWithNginx } from '../tools/nginx.ts';
+import { askHeader, judgedQueries, relevance } from '../tests/support/search-eval.ts';
 
 const outDir = process.env.OUT_DIR || 'dist';
 const KB = 1024;
 
 /** PRODUCT.md: "Budgets and bars". */
-const BUDGET = { firstVisit: 25 * KB, phaseJs: 5 * KB };
+const BUDGET = { firstVisit: 25 * KB, phaseJs: 5 * KB, searchLoader: 1 * KB };
 
 /** The page type of a built page, from its path. */
 export function pageType(file) {
@@ -121,6 +124,68 @@ async function searchCost(context, siteUrl, query) {
 }
 
 /**
+ * The judged queries typed into the header box of a content page: relevance, and the time from
+ * the last key to the first result. Cold: a fresh context (empty cache), box focused, query typed
+ * at once. Warm: the next queries on the same page.
+ */
+async function searchQuality(browser, siteUrl) {
+  const judged = judgedQueries();
+  const cold = [];
+  const coldRuns = 5;
+  for (const j of judged.slice(0, coldRuns)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}bronnen/`, { waitUntil: 'networkidle' });
+    const answer = await askHeader(page, j.q);
+    if (answer.ms !== null) cold.push(answer.ms);
+    await context.close();
+  }
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}fasen/start/`, { waitUntil: 'networkidle' });
+  const answers = [];
+  for (const j of judged) answers.push(await askHeader(page, j.q));
+  await context.close();
+  const warm = answers
+    .map((a) => a.ms)
+    .filter((x) => x !== null)
+    .sort((a, b) => a - b);
+  return {
+    ...relevance(judged, answers),
+    cold: cold.length ? median(cold) : null,
+    coldRuns,
+    warm: warm.length ? median(warm) : null,
+    warmP90: warm.length ? warm[Math.floor(warm.length * 0.9)] : null,
+  };
+}
+
+/** JavaScript a content page runs before and after the header box is used (gzipped). */
+async function scriptBytes(context, url) {
+  const page = await context.newPage();
+  const sizes = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script' || r.url().endsWith('/pagefind/pagefind.js'))
+      sizes.push(
+        r.body().then(
+          (b) => ({ url: r.url(), size: gz(b) }),
+          () => ({ url: r.url(), size: 0 }),
+        ),
+      );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const inline = await page.$$eval('script:not([src])', (s) => s.map((x) => x.textContent ?? '').join(''));
+  const before =
+    (await Promise.all(sizes)).reduce((a, s) => a + s.size, 0) + (inline ? gz(Buffer.from(inline)) : 0);
+  await askHeader(page, 'kartrekker');
+  await page.waitForLoadState('networkidle');
+  const all = await Promise.all(sizes);
+  await page.close();
+  const own = all.filter((s) => s.url.includes('/_astro/')).reduce((a, s) => a + s.size, 0);
+  const pagefindCode = all.filter((s) => s.url.includes('/pagefind/')).reduce((a, s) => a + s.size, 0);
+  return { loader: before, afterUse: before + own, pagefindCode };
+}
+
+/**
  * How long the team page takes to show a comparison of `members` members (issue 19: well under
  * a second for 100): from setting the address to the next frame after the member list changed,
  * the median of five, alternating two links so that each one is read anew.
@@ -175,7 +240,6 @@ async function main() {
   const times = {};
   if (!process.env.BENCH_SKIP_BUILD) {
     times.site = run('astro build', 'astro', ['build'], { OUT_DIR: outDir });
-    times.index = run('pagefind', 'pagefind', ['--site', outDir]);
     times.booklets = run('booklets', 'npm', ['run', '--silent', 'booklets'], { OUT_DIR: outDir });
   }
   const pages = listHtmlFiles(outDir);
@@ -184,6 +248,7 @@ async function main() {
   const context = await browser.newContext();
   const visits = {};
   let search;
+  let quality;
   let team;
   try {
     for (const file of pages) {
@@ -192,7 +257,11 @@ async function main() {
       const url = served.url + file.replace(/(^|\/)index\.html$/, '$1');
       (visits[type] ??= []).push({ file, ...(await firstVisit(context, url)) });
     }
-    search = await searchCost(context, served.url, 'kartrekker');
+    search = {
+      ...(await searchCost(context, served.url, 'kartrekker')),
+      ...(await scriptBytes(context, `${served.url}werkvormen/netwerkanalyse/`)),
+    };
+    quality = await searchQuality(browser, served.url);
     // Two sizes, so that the figures show whether the work grows linearly with the team.
     team = [await teamRender(context, served.url, 50), await teamRender(context, served.url, 100)];
   } finally {
@@ -205,10 +274,9 @@ async function main() {
     console.log(
       `Bouwtijd (cache: ${process.env.CACHE_DIR || 'node_modules/.astro'}; leeg de cache voor een koude build)`,
     );
-    console.log(`  astro build        ${times.site.toFixed(1)} s`);
-    console.log(`  pagefind --site    ${times.index.toFixed(1)} s`);
-    console.log(`  npm run booklets   ${times.booklets.toFixed(1)} s`);
-    console.log(`  samen              ${(times.site + times.index + times.booklets).toFixed(1)} s\n`);
+    console.log(`  astro build (met zoekindex)  ${times.site.toFixed(1)} s`);
+    console.log(`  npm run booklets             ${times.booklets.toFixed(1)} s`);
+    console.log(`  samen                        ${(times.site + times.booklets).toFixed(1)} s\n`);
   }
   console.log(`Pagina's: ${pages.length} HTML-bestanden\n`);
   console.log('Eerste bezoek per paginatype (gzip; mediaan en grootste pagina van dat type)');
@@ -235,6 +303,18 @@ async function main() {
     `\nTeam vergelijken (adres gezet → lijst getoond, mediaan van 5): ${team.map((r) => `${r.members} leden ${r.ms.toFixed(0)} ms (${r.shown} getoond)`).join(', ')}`,
   );
   console.log('');
+  const ms = (x) => (x === null ? '–' : `${Math.round(x)} ms`);
+  console.log(
+    `Zoekkwaliteit op ${quality.n} beoordeelde zoekvragen (tests/search/judged-queries.json), in het kopzoekvak:`,
+  );
+  console.log(
+    `  S@1 ${quality.s1.toFixed(3)}   S@5 ${quality.s5.toFixed(3)}   MRR ${quality.mrr.toFixed(3)}`,
+  );
+  console.log(
+    `  laatste toets → eerste resultaat: koud ${ms(quality.cold)} (mediaan over ${quality.coldRuns} nieuwe pagina's), warm ${ms(quality.warm)} (mediaan), warm p90 ${ms(quality.warmP90)}`,
+  );
+  for (const miss of quality.misses) console.log(`  niet eerst: ${miss}`);
+  console.log('');
 
   console.log('Budgetten (PRODUCT.md)');
   const all = CONTENT_TYPES.flatMap((t) => visits[t] ?? []);
@@ -247,10 +327,16 @@ async function main() {
   // Pages with the A/B questions (a phase, an answer that remembers the choice) may ship a
   // little JavaScript; every other content page ships none.
   const questionPages = [...(visits.fase ?? []), ...(visits.antwoord ?? [])];
+  // Every page with the header box carries its loader (inline, so counted in the HTML); the
+  // pages without questions load no JavaScript file of their own.
   const withJs = all.filter((v) => !questionPages.includes(v) && v.js > 0);
   say(
     withJs.length === 0,
-    `home, bron en werkvorm laden geen JavaScript: ${withJs.length ? `${withJs.length} pagina's wel, b.v. ${withJs[0].file} (${kb(withJs[0].js)})` : 'geen enkele'}`,
+    `home, bron en werkvorm laden geen JavaScript-bestand: ${withJs.length ? `${withJs.length} pagina's wel, b.v. ${withJs[0].file} (${kb(withJs[0].js)})` : 'geen enkele'}`,
+  );
+  say(
+    search.loader <= BUDGET.searchLoader,
+    `JavaScript van een inhoudspagina vóór het zoekvak gebruikt wordt ≤ 1 KB gzip: ${kb(search.loader)} (lader van het kopzoekvak); na gebruik ${kb(search.afterUse)} aan eigen code + Pagefind ${kb(search.pagefindCode)}`,
   );
   const maxJs = questionPages.reduce((a, b) => (b.js > a.js ? b : a));
   say(

@@ -155,13 +155,16 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /**
- * A result's address with the site's base path. Pagefind stores addresses from the root of
- * the built folder ("/fasen/start/"); it adds its `baseUrl` itself, so this only adds the base
- * where it is still missing (and leaves other hosts' addresses alone).
+ * A result's address with the site's base path, or null when it is not one of the site's own
+ * paths: the index is a file on the host, and a link in it must never lead elsewhere
+ * (another host, "//host", "javascript:"). Pagefind stores addresses from the root of the
+ * built folder ("/fasen/start/") and adds its `baseUrl` itself, so this only adds the base
+ * where it is still missing.
  */
-export function resultUrl(url: string, base: string): string {
+export function resultUrl(url: string, base: string): string | null {
+  if (!/^\/(?![/\\])[^\s\\]*$/.test(url)) return null;
   const root = base.endsWith('/') ? base : `${base}/`;
-  if (/^[a-z]+:/i.test(url) || url.startsWith(root)) return url;
+  if (url.startsWith(root)) return url;
   return root + url.replace(/^\/+/, '');
 }
 
@@ -174,11 +177,17 @@ export interface SubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** Pagefind's hits under this heading, each with its score. */
+  weighted_locations?: readonly { balanced_score: number }[];
 }
+
+/** How well a sub-result matches: the sum of its hits' scores. */
+const subScore = (sub: SubResult) =>
+  (sub.weighted_locations ?? []).reduce((sum, hit) => sum + hit.balanced_score, 0);
 
 /**
  * What a result shows under its title: its excerpt, and the sub-results that lead to a heading
- * inside the page (not the page itself), at most `max`. When a sub-result has the same excerpt
+ * inside the page (not the page itself), the best-matching `max` of them, best first. When a sub-result has the same excerpt
  * (the best hit is under that heading), the excerpt is shown there only, with its link.
  */
 export function resultLayout<T extends SubResult>(
@@ -187,7 +196,10 @@ export function resultLayout<T extends SubResult>(
 ): { excerpt: string | null; subs: T[] } {
   const subs = (result.sub_results ?? [])
     .filter((s) => s.url !== result.url && s.url.includes('#'))
-    .slice(0, max);
+    .map((sub, i) => ({ sub, i, score: subScore(sub) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, max)
+    .map(({ sub }) => sub);
   return { excerpt: subs.some((s) => s.excerpt === result.excerpt) ? null : result.excerpt, subs };
 }
 

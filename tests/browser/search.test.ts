@@ -108,6 +108,10 @@ describe('search', () => {
     // The address opens the same search.
     await page.goto(page.url());
     expect(resultCount(await settled(page, 'met 1 filter'))).toBe(narrowed);
+    // The filters stay folded (no layout shift); the summary says one is on.
+    const summary = page.locator('summary', { hasText: 'Filters' });
+    expect(await summary.textContent()).toContain('(1 gekozen)');
+    await summary.click();
     expect(await page.getByRole('checkbox', { name: /^Monitoring/ }).isChecked()).toBe(true);
   });
 
@@ -128,7 +132,9 @@ describe('search', () => {
     expect(href).toMatch(/^\/handboek\//);
     const response = await follow(page, click(page.locator('#zoekresultaten h2 a').first()));
     expect(response.status()).toBe(200);
-    expect(await page.title()).toContain(title!.slice(0, 30));
+    expect(new URL(page.url()).pathname).toBe(href);
+    // The result's title names the question the page's heading asks.
+    expect(title).toContain((await page.locator('h1').textContent())!.trim().slice(0, 20));
 
     await page.goBack();
     await settled(page, '“kartrekker”');

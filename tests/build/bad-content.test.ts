@@ -251,5 +251,19 @@ describe.concurrent(
       expect(report).toMatch(/onbekende rol "iedereen"/);
       endsWithCount(b, 3, 2);
     });
+
+    it('a synonym group with one term: names the synonym file, the group and what is wrong', async () => {
+      const b = await buildWith((dir) =>
+        edit(
+          dir,
+          'content/zoeken/synoniemen.yaml',
+          /termen: \[AVG, GDPR, privacy, gegevensbescherming, privacywet\]/,
+          'termen: [AVG]',
+        ),
+      );
+      expect(b.ok).toBe(false);
+      expect(b.output).toContain('content/zoeken/synoniemen.yaml');
+      expect(b.output).toMatch(/0\.termen: .*minstens twee termen/);
+    });
   },
 );

@@ -119,6 +119,20 @@ describe('excerptParts', () => {
 });
 
 describe('result fix-ups', () => {
+  it('accepts only the site’s own paths from the index, never another host or a script', () => {
+    for (const url of [
+      'https://elders.example/',
+      '//elders.example/fasen/',
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      '/\\elders.example/',
+      'fasen/start/',
+      '/fasen/ start/',
+      '',
+    ])
+      expect(resultUrl(url, '/handboek/'), url).toBeNull();
+  });
   it('adds the base path where Pagefind left it out, once', () => {
     expect(resultUrl('/fasen/start/', '/handboek/')).toBe('/handboek/fasen/start/');
     expect(resultUrl('/handboek/fasen/start/#vraag-1', '/handboek/')).toBe('/handboek/fasen/start/#vraag-1');
@@ -128,6 +142,20 @@ describe('result fix-ups', () => {
   it('titles a result by its search title, else by its address', () => {
     expect(resultTitle({ title: ' Reflectie 1 · Vraag 1 ' }, '/x/')).toBe('Reflectie 1 · Vraag 1');
     expect(resultTitle({}, '/x/')).toBe('/x/');
+  });
+  it('shows the best-matching three sub-results first, ties in page order', () => {
+    const sub = (url: string, ...scores: number[]) => ({
+      title: url,
+      url,
+      excerpt: url,
+      weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+    });
+    const sub_results = [sub('/a/#1', 1), sub('/a/#2', 5), sub('/a/#3', 1), sub('/a/#4', 2, 2), sub('/a/#5')];
+    expect(resultLayout({ url: '/a/', excerpt: 'x', sub_results }).subs.map((s) => s.url)).toEqual([
+      '/a/#2',
+      '/a/#4',
+      '/a/#1',
+    ]);
   });
   it('shows sub-results that lead to a heading inside the page, at most three', () => {
     const sub = (url: string) => ({ title: url, url, excerpt: `tekst bij ${url}` });

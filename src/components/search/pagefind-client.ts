@@ -1,9 +1,12 @@
 /**
  * Loads Pagefind's browser bundle (pagefind.js, its worker, the Dutch WebAssembly and index
- * chunks) on first use only, from the site's own /pagefind/ folder (base path included).
- * The types describe the part of Pagefind's JS API this site uses.
+ * chunks) on first use only, from the site's own /pagefind/ folder (base path included), with
+ * the search help the build writes beside it (synonyms, short words). The word list for
+ * "Bedoelde u …?" is fetched separately, only when a word finds nothing. The types describe
+ * the part of Pagefind's JS API this site uses.
  */
 import type { SubResult } from '~/lib/search';
+import { HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '~/lib/search-query';
 
 export interface PagefindResultData {
   url: string;
@@ -14,6 +17,7 @@ export interface PagefindResultData {
 }
 export interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 export interface PagefindResponse {
@@ -21,26 +25,60 @@ export interface PagefindResponse {
   /** Per filter and label: how many of the results (with the current filters) have it. */
   filters: Record<string, Record<string, number>>;
 }
+/** Pagefind's ranking weights (https://pagefind.app/docs/ranking/). */
+export interface Ranking {
+  pageLength?: number;
+  termFrequency?: number;
+  termSaturation?: number;
+  termSimilarity?: number;
+}
 export interface Pagefind {
-  options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
+  options: (options: { baseUrl?: string; excerptLength?: number; ranking?: Ranking }) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: Record<string, unknown> }) => Promise<PagefindResponse>;
   /** Every filter label with the number of pages that have it. */
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+/**
+ * Ranking tuned on the judged queries (tests/search/judged-queries.json, `npm run bench`).
+ * A low page-length weight keeps short overview pages (a 24-word role page) from outranking
+ * the long page that treats the subject; saturation a little lower than Pagefind's 1.4 so that
+ * a word repeated on a page counts, but not endlessly.
+ */
+export const RANKING: Ranking = { pageLength: 0.2, termFrequency: 1, termSaturation: 1.1, termSimilarity: 1 };
+
+export interface Loaded {
+  pagefind: Pagefind;
+  help: SearchHelp;
+  /** The word list, fetched on the first call only. */
+  wordList: () => Promise<string[]>;
+}
+
+let loading: Promise<Loaded> | undefined;
 
 /** The one Pagefind instance of the page; a failed load may be retried by the next search. */
-export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
+export function loadPagefind(
+  bundleUrl: string,
+  baseUrl: string,
+  ranking: Ranking = RANKING,
+): Promise<Loaded> {
   loading ??= (async () => {
+    const helpRequest = fetch(`${bundleUrl}${HELP_FILE}`).then((r) => r.json() as Promise<SearchHelp>);
     // A runtime address (it carries the base path), so the bundler must leave it alone.
     const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl, excerptLength: 24 });
+    await pagefind.options({ baseUrl, excerptLength: 24, ranking });
     await pagefind.init();
-    // Loads every filter's chunk: without it, Pagefind counts only the filters a search used.
-    await pagefind.filters();
-    return pagefind;
+    let words: Promise<string[]> | undefined;
+    // A failed fetch is forgotten, so a later search may try again; until then, no suggestions.
+    const wordList = () =>
+      (words ??= fetch(`${bundleUrl}${WORD_LIST_FILE}`)
+        .then((r) => r.json() as Promise<string[]>)
+        .catch(() => {
+          words = undefined;
+          return [];
+        }));
+    return { pagefind, help: await helpRequest, wordList };
   })().catch((error: unknown) => {
     loading = undefined;
     throw error;

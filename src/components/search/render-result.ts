@@ -1,11 +1,13 @@
 /**
- * Builds one search result as DOM nodes. Every text from the index (titles, excerpts, labels)
- * goes in as text, never as HTML: only the <mark> elements of the hits are ours.
+ * Builds search results as DOM nodes. Every text from the index (titles, excerpts, labels)
+ * goes in as text, never as HTML: only the <mark> elements of the hits are ours. Addresses
+ * that are not the site's own are dropped (resultUrl).
  */
 import { excerptParts, resultLayout, resultTitle, resultUrl } from '~/lib/search';
+import { withoutHints } from '~/lib/search-query';
 import type { PagefindResultData } from './pagefind-client';
 
-function element<K extends keyof HTMLElementTagNameMap>(
+export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   className?: string,
 ): HTMLElementTagNameMap[K] {
@@ -14,9 +16,10 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function excerpt(html: string, className: string): HTMLParagraphElement {
+/** An excerpt with its hits marked, without the build's compound hints. */
+export function excerpt(html: string, className: string): HTMLParagraphElement {
   const p = element('p', className);
-  for (const part of excerptParts(html)) {
+  for (const part of excerptParts(withoutHints(html))) {
     if (!part.marked) p.append(part.text);
     else {
       const mark = element('mark');
@@ -35,16 +38,18 @@ function link(url: string, text: string): HTMLAnchorElement {
 }
 
 /** Where a result comes from, in the reader's words: "Beslishulp · Start · Vraag en antwoord". */
-function context(filters: Record<string, string[]>): string {
+export function context(filters: Record<string, string[]>): string {
   return ['bron', 'fase', 'soort']
     .map((group) => (filters[group] ?? []).join(', '))
     .filter(Boolean)
     .join(' · ');
 }
 
-export function renderResult(data: PagefindResultData, base: string): HTMLLIElement {
-  const item = element('li', 'search-result');
+/** A result of the search page, or null when its address is not one of the site's. */
+export function renderResult(data: PagefindResultData, base: string): HTMLLIElement | null {
   const url = resultUrl(data.url, base);
+  if (url === null) return null;
+  const item = element('li', 'search-result');
   const heading = element('h2', 'search-result-title');
   heading.append(link(url, resultTitle(data.meta, data.url)));
   item.append(heading);
@@ -56,12 +61,15 @@ export function renderResult(data: PagefindResultData, base: string): HTMLLIElem
   }
   const layout = resultLayout(data);
   if (layout.excerpt !== null) item.append(excerpt(layout.excerpt, 'search-result-excerpt'));
-  const { subs } = layout;
+  const subs = layout.subs.flatMap((sub) => {
+    const subUrl = resultUrl(sub.url, base);
+    return subUrl === null ? [] : [{ ...sub, url: subUrl }];
+  });
   if (subs.length > 0) {
     const list = element('ul', 'search-subresults');
     for (const sub of subs) {
       const li = element('li');
-      li.append(link(resultUrl(sub.url, base), sub.title), excerpt(sub.excerpt, 'search-result-excerpt'));
+      li.append(link(sub.url, sub.title), excerpt(sub.excerpt, 'search-result-excerpt'));
       list.append(li);
     }
     item.append(list);

@@ -2,7 +2,8 @@
  * <zoek-pagina>: the search page's behaviour on top of its plain form. It reads ?q= and the
  * filters from the address, searches with Pagefind as the reader types or ticks a filter,
  * keeps the address in step (history.replaceState) and announces the number of results.
- * Pagefind itself is only loaded when there is something to search for.
+ * Pagefind itself is only loaded when there is something to search for. Results are drawn one
+ * by one as their data arrives, into space the stylesheet keeps free, so nothing jumps.
  */
 import { editorUi, searchUi as t } from '~/i18n/nl';
 import { memberOf } from '~/schemas/vocabulary';
@@ -19,8 +20,10 @@ import {
   type FilterOptions,
   type SearchState,
 } from '~/lib/search';
-import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-client';
+import type { Ranked } from '~/lib/search-query';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-client';
 import { renderResult } from './render-result';
+import { searchAll } from './search-engine';
 
 /** Results rendered at a time; "more" adds the next batch. */
 const PAGE_SIZE = 10;
@@ -40,7 +43,8 @@ class SearchPage extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Increases with every search; an answer to an older search is dropped. */
   #searchId = 0;
-  #results: PagefindResult[] = [];
+  #results: Ranked<PagefindResult>[] = [];
+  #note!: HTMLElement;
   #shown = 0;
   #title = document.title;
 
@@ -51,10 +55,10 @@ class SearchPage extends HTMLElement {
     this.#status = this.querySelector('[role="status"]')!;
     this.#list = this.querySelector('#zoekresultaten ol')!;
     this.#more = this.querySelector('button[data-more]')!;
+    this.#note = this.querySelector('[data-note]')!;
     this.#options = this.#optionsFromBoxes();
 
     const clear = this.querySelector<HTMLButtonElement>('button[data-clear]')!;
-    clear.hidden = false;
     clear.addEventListener('click', () => {
       for (const box of this.#boxes) box.checked = false;
       void this.#search();
@@ -74,7 +78,8 @@ class SearchPage extends HTMLElement {
 
     const state = stateFromParams(new URLSearchParams(location.search), this.#options);
     this.#apply(state);
-    if (activeFilterCount(state) > 0) this.querySelector('details')!.open = true;
+    // The filters stay folded even when the address ticks some: opening them now would push
+    // the results down as they arrive. The summary says how many are on.
     if (hasSearch(state)) void this.#search();
   }
 
@@ -121,18 +126,21 @@ class SearchPage extends HTMLElement {
     if (!this.#status.textContent) this.#status.textContent = t.searching;
     this.#list.setAttribute('aria-busy', 'true');
     try {
-      const pagefind = await loadPagefind(this.dataset['bundle']!, this.dataset['base']!);
-      const term = state.q.trim() || null;
-      const response = await pagefind.search(term, { filters: pagefindFilters(state, this.#options) });
-      const counts = await this.#counts(pagefind, term, state, response.filters);
-      const first = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+      const loaded = await loadPagefind(this.dataset['bundle']!, this.dataset['base']!);
+      const term = state.q.trim();
+      const outcome = await searchAll(loaded, term, pagefindFilters(state, this.#options));
+      const counts = await this.#counts(loaded.pagefind, term || null, state, outcome.filters);
       if (id !== this.#searchId) return;
-      this.#results = response.results;
-      this.#shown = first.length;
-      this.#list.replaceChildren(...first.map((data) => renderResult(data, this.dataset['base']!)));
+      this.#results = outcome.results;
+      this.#shown = 0;
+      // Status and note first, then the results below them: text above never moves results.
+      this.#status.textContent = this.#statusText(
+        { ...state, q: outcome.suggestion ?? state.q },
+        outcome.results.length,
+      );
+      this.#showNote(outcome.suggestion, outcome.relaxed);
       this.#showCounts(counts);
-      this.#status.textContent = this.#statusText(state, response.results.length);
-      this.#updateMore();
+      await this.#draw(id, true);
     } catch (error) {
       if (id !== this.#searchId) return;
       console.error(error);
@@ -141,6 +149,43 @@ class SearchPage extends HTMLElement {
     } finally {
       if (id === this.#searchId) this.#list.removeAttribute('aria-busy');
     }
+  }
+
+  /** "Bedoelde u …?" when a word was replaced, and a word on looser matches when they were added. */
+  #showNote(suggestion: string | null, relaxed: boolean) {
+    const text = [suggestion ? t.suggestion(suggestion) : '', relaxed ? t.relaxed : '']
+      .filter(Boolean)
+      .join(' ');
+    this.#note.textContent = text;
+    this.#note.hidden = text === '';
+  }
+
+  /**
+   * Draws the next PAGE_SIZE results, each as soon as its data (and that of the ones above it)
+   * has arrived. `fresh` replaces the previous results when the first new one is ready.
+   */
+  async #draw(id: number, fresh = false) {
+    const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.item.data());
+    const drawn: HTMLLIElement[] = [];
+    if (fresh && batch.length === 0) this.#list.replaceChildren();
+    for (const [i, pending] of batch.entries()) {
+      let data: PagefindResultData;
+      try {
+        data = await pending;
+      } catch {
+        continue;
+      }
+      if (id !== this.#searchId) return drawn;
+      const item = renderResult(data, this.dataset['base']!);
+      if (fresh && i === 0) this.#list.replaceChildren();
+      if (item) {
+        this.#list.append(item);
+        drawn.push(item);
+      }
+    }
+    this.#shown += batch.length;
+    this.#updateMore();
+    return drawn;
   }
 
   /**
@@ -183,17 +228,9 @@ class SearchPage extends HTMLElement {
   }
 
   async #showMore() {
-    const id = this.#searchId;
-    const next = await Promise.all(
-      this.#results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.data()),
-    );
-    if (id !== this.#searchId || next.length === 0) return;
-    const items = next.map((data) => renderResult(data, this.dataset['base']!));
-    this.#list.append(...items);
-    this.#shown += next.length;
-    this.#updateMore();
+    const drawn = await this.#draw(this.#searchId);
     // Keyboard and screen reader users continue at the first new result.
-    items[0]!.querySelector('a')!.focus();
+    drawn[0]?.querySelector('a')?.focus();
   }
 
   #updateMore() {
@@ -208,6 +245,7 @@ class SearchPage extends HTMLElement {
     this.#list.removeAttribute('aria-busy');
     this.#showCounts(null);
     this.#status.textContent = '';
+    this.#note.hidden = true;
     this.#more.hidden = true;
   }
 }

@@ -1,0 +1,162 @@
+/**
+ * The header box as a WAI-ARIA combobox (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/):
+ * results in a listbox under the box as the reader types, each drawn as its data arrives;
+ * arrow keys move (aria-activedescendant, focus stays in the box), Enter opens the chosen
+ * result or, with none chosen, the search page; Escape closes. "Alle resultaten" leads to the
+ * search page with filters.
+ */
+import { searchUi as t } from '~/i18n/nl';
+import { resultTitle, resultUrl } from '~/lib/search';
+import { loadPagefind } from './pagefind-client';
+import { context, element, excerpt } from './render-result';
+import { searchAll } from './search-engine';
+
+/** Results shown in the list; the rest are a click on "Alle resultaten" away. */
+const MAX = 6;
+const TYPING_PAUSE_MS = 120;
+
+function enhance(input: HTMLInputElement) {
+  const form = input.form!;
+  const popup = form.querySelector<HTMLElement>('[data-popup]')!;
+  const list = form.querySelector<HTMLElement>('[role="listbox"]')!;
+  const status = form.querySelector<HTMLElement>('[data-status]')!;
+  const all = form.querySelector<HTMLAnchorElement>('[data-all]')!;
+  const bundle = form.dataset['bundle']!;
+  const base = form.dataset['base']!;
+  const load = () => loadPagefind(bundle, base);
+  void load().catch(() => undefined);
+
+  let searchId = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let active = -1;
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+
+  const open = (yes: boolean) => {
+    popup.hidden = !yes;
+    input.setAttribute('aria-expanded', String(yes));
+    if (!yes) choose(-1);
+  };
+  const choose = (index: number) => {
+    const items = options();
+    active = items.length === 0 ? -1 : index < -1 ? items.length - 1 : index >= items.length ? -1 : index;
+    items.forEach((item, i) => item.setAttribute('aria-selected', String(i === active)));
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', items[active]!.id);
+      items[active]!.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const option = (url: string, title: string, from: string, text: string, i: number) => {
+    const li = element('div', 'header-search-option');
+    li.id = `kop-zoekresultaat-${i}`;
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    li.dataset['url'] = url;
+    const name = element('span', 'header-search-title');
+    name.textContent = title;
+    li.append(name);
+    if (from) {
+      const where = element('span', 'header-search-context');
+      where.textContent = from;
+      li.append(where);
+    }
+    li.append(excerpt(text, 'header-search-excerpt'));
+    return li;
+  };
+
+  const search = async () => {
+    const q = input.value.trim();
+    const id = ++searchId;
+    list.setAttribute('aria-busy', 'true');
+    all.href = q ? `${form.action}?q=${encodeURIComponent(q)}` : form.action;
+    if (!q) {
+      list.replaceChildren();
+      list.removeAttribute('aria-busy');
+      status.textContent = '';
+      return open(false);
+    }
+    try {
+      const outcome = await searchAll(await load(), q, {});
+      if (id !== searchId) return;
+      const found = outcome.results.length;
+      status.textContent = [
+        outcome.suggestion ? t.suggestion(outcome.suggestion) : '',
+        found === 0 ? `${t.none(q)} ${t.noneHint}` : `${t.count(found, outcome.suggestion ?? q)}.`,
+      ]
+        .filter(Boolean)
+        .join(' ');
+      open(true);
+      const pending = outcome.results.slice(0, MAX).map((r) => r.item.data());
+      let shown = 0;
+      for (const [i, next] of pending.entries()) {
+        const data = await next.catch(() => null);
+        if (id !== searchId) return;
+        const url = data && resultUrl(data.url, base);
+        if (!data || !url) continue;
+        const item = option(
+          url,
+          resultTitle(data.meta, data.url),
+          context(data.filters ?? {}),
+          data.excerpt,
+          i,
+        );
+        if (shown++ === 0) list.replaceChildren();
+        list.append(item);
+      }
+      if (shown === 0) list.replaceChildren();
+      choose(-1);
+    } catch (error) {
+      if (id !== searchId) return;
+      console.error(error);
+      status.textContent = t.failed;
+      open(true);
+    }
+    list.removeAttribute('aria-busy');
+  };
+
+  const go = (item: HTMLElement | undefined) => {
+    const url = item?.dataset['url'];
+    if (url) location.assign(url);
+  };
+
+  input.addEventListener('input', () => {
+    // Busy from the first key: the list is about to change.
+    list.setAttribute('aria-busy', 'true');
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(), TYPING_PAUSE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    const expanded = !popup.hidden;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!expanded && input.value.trim()) return void search();
+      choose(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter' && expanded && active >= 0) {
+      event.preventDefault();
+      go(options()[active]);
+    } else if (event.key === 'Escape' && expanded) {
+      event.preventDefault();
+      open(false);
+      input.focus();
+    }
+  });
+  // A click chooses; mousedown must not take focus from the box first.
+  list.addEventListener('mousedown', (event) => event.preventDefault());
+  list.addEventListener('click', (event) => {
+    go((event.target as Element).closest<HTMLElement>('[role="option"]') ?? undefined);
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) open(false);
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && list.childElementCount > 0) open(true);
+  });
+  if (input.value.trim()) void search();
+}
+
+// Run once, by the loader in HeaderSearch.astro, when the box first gets focus.
+const box = document.getElementById('kop-zoekterm');
+if (box instanceof HTMLInputElement && !box.dataset['enhanced']) {
+  box.dataset['enhanced'] = '';
+  enhance(box);
+}

@@ -1,0 +1,107 @@
+/**
+ * Build-time extras for the search index, as pure functions (unit-tested): the handbook's
+ * words and Dutch compounds split into parts that are themselves words of the handbook. The
+ * Pagefind integration (src/integrations/pagefind.ts) writes what these
+ * return into the text Pagefind indexes; the HTML readers get stays as it is.
+ */
+
+/** Words are runs of letters (diacritics included): "cliënten", "e-health" → "e", "health". */
+const WORD = /\p{L}+/gu;
+
+/** The words of a text, in lower case. */
+export const words = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
+
+/** A compound's parts are at least this long; shorter parts ("kar", "de") split too eagerly. */
+export const MIN_PART = 4;
+/** Only words at least this long are tried as compounds. */
+const MIN_COMPOUND = 2 * MIN_PART;
+/** Dutch linking letters between the parts of a compound: gegeven·s·uitwisseling, boek·en·kast. */
+const LINKS = ['', 's', 'en'];
+
+/**
+ * Splits a word into two or more parts that are all in `known`, or returns [] when it cannot.
+ * Of several splits, the one with the fewest parts wins, then the longest first part:
+ * "samenwerkingsplatform" → ["samenwerking", "platform"].
+ */
+export function splitCompound(word: string, known: ReadonlySet<string>, depth = 3): string[] {
+  if (word.length < MIN_COMPOUND || depth < 2) return [];
+  let best: string[] = [];
+  for (let cut = word.length - MIN_PART; cut >= MIN_PART; cut--) {
+    const head = word.slice(0, cut);
+    if (!known.has(head)) continue;
+    for (const link of LINKS) {
+      if (!word.startsWith(link, cut)) continue;
+      const rest = word.slice(cut + link.length);
+      if (rest.length < MIN_PART) continue;
+      const tail = known.has(rest) ? [rest] : splitCompound(rest, known, depth - 1);
+      if (tail.length === 0) continue;
+      const split = [head, ...tail];
+      if (best.length === 0 || split.length < best.length) best = split;
+    }
+  }
+  return best;
+}
+
+/** Marks an added hint in the indexed text, so result excerpts can take it out again. */
+export const HINT_OPEN = '‹';
+export const HINT_CLOSE = '›';
+
+/** The hint to add after a word of the text: its compound parts, or '' when it is no compound. */
+export const hintFor = (word: string, known: ReadonlySet<string>): string =>
+  splitCompound(word, known).join(' ');
+
+/** Elements whose text gets no hints: titles and headings name results, scripts are code. */
+const NO_HINTS = /^<(title|h[1-6]|script|style|textarea)\b/i;
+
+/**
+ * Adds hints to the text of an HTML page, after the words that have one, as low-weight spans
+ * for Pagefind: `gegevensuitwisseling<span data-pagefind-weight="0.5"> ‹gegevens uitwisseling› </span>`,
+ * so that "uitwisseling" finds the compound. Tags, attributes and the text of titles,
+ * headings and scripts stay untouched.
+ */
+export function addHints(html: string, hint: (word: string) => string, weight = 0.5): string {
+  const span = (text: string) =>
+    `<span data-pagefind-weight="${weight}"> ${HINT_OPEN}${text}${HINT_CLOSE} </span>`;
+  let skipUntil: string | null = null;
+  return html
+    .split(/(<[^>]*>)/)
+    .map((piece) => {
+      if (piece.startsWith('<')) {
+        if (skipUntil && piece.toLowerCase().startsWith(skipUntil)) skipUntil = null;
+        else if (!skipUntil) {
+          const m = NO_HINTS.exec(piece);
+          if (m) skipUntil = `</${m[1]!.toLowerCase()}`;
+        }
+        return piece;
+      }
+      if (skipUntil || !piece.trim()) return piece;
+      return piece.replace(WORD, (w) => {
+        const extra = hint(w.toLowerCase());
+        return extra ? `${w}${span(extra)}` : w;
+      });
+    })
+    .join('');
+}
+
+/** The visible text inside Pagefind's body element(s) of a page, or '' when it is not indexed. */
+export function indexedText(html: string): string {
+  const start = html.search(/<[^>]+data-pagefind-body/);
+  if (start < 0) return '';
+  return html
+    .slice(start)
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
+}
+
+/**
+ * The word list for "Bedoelde u …?": every word of at least `MIN_PART` letters the handbook
+ * uses, most frequent first (so that of equally close words the common one is suggested),
+ * ties alphabetically, so that two builds write the same file.
+ */
+export function wordList(counts: ReadonlyMap<string, number>): string[] {
+  return [...counts]
+    .filter(([w]) => w.length >= MIN_PART)
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([w]) => w);
+}

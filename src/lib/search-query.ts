@@ -1,0 +1,207 @@
+/**
+ * Pure helpers for what search does with a reader's words (unit-tested, no DOM): Dutch
+ * function words, the synonym variants of a query, "Bedoelde u …?" by edit distance, compound
+ * parts of an unknown word, merging several searches into one ranked list, and taking the
+ * build's hints out of excerpts again.
+ */
+import { HINT_CLOSE, HINT_OPEN, MIN_PART, splitCompound, words } from './search-index';
+
+/** Files the build writes beside Pagefind's own (src/integrations/pagefind.ts). */
+export const HELP_FILE = 'zoekhulp.json';
+export const WORD_LIST_FILE = 'woorden.json';
+
+/** What the build ships for search besides the index: the synonym groups and the short words. */
+export interface SearchHelp {
+  /** Synonym groups, lower case, from content/zoeken/synoniemen.yaml. */
+  synonyms: string[][];
+  /** Every word shorter than MIN_PART letters the handbook uses: a shorter query word must be one. */
+  short: string[];
+}
+
+/** Fewer results than this from all words together, and search tries more (see search-engine). */
+export const FEW = 3;
+
+/**
+ * Dutch function words: they say little about what a page is about, but Pagefind requires every
+ * word of a query on the page, so "hoe betrek ik cliënten" misses the page on "cliënten betrekken".
+ */
+export const FUNCTION_WORDS = new Set(
+  (
+    'de het een en of maar want dus in op aan te ten ter van voor met bij om tot door over uit naar ' +
+    'als dat die dit deze wat wie hoe waar wanneer waarom welk welke is zijn ben bent was waren ' +
+    'wordt worden word kan kun kunt kunnen moet moeten mag mogen wil wilt willen zal zult zullen ' +
+    'doe doen heb hebt heeft hebben ik je jij u we wij ze zij hij men mijn jouw uw ons onze ' +
+    'jullie hun er niet geen ook nog al dan zo heel veel meer iets mee toe af eens graag'
+  ).split(' '),
+);
+
+/** The words of a query that carry meaning: without function words. */
+export const contentWords = (query: string) => words(query).filter((w) => !FUNCTION_WORDS.has(w));
+
+/** Whether `word` is `term`, or (terms of 5 letters or more) `term` with a short ending. */
+const isForm = (word: string, term: string) =>
+  word === term || (term.length >= 5 && word.startsWith(term) && word.length - term.length <= 3);
+
+/**
+ * The query with one term replaced by each other term of its synonym group, at most `max`:
+ * "vorming medewerkers" → "scholing medewerkers", "training medewerkers", … Phrases count:
+ * "wie betaalt" → "financiering", "subsidie", …; `phrase` says the reader's term was one.
+ */
+export function synonymVariants(
+  query: string,
+  groups: readonly (readonly string[])[],
+  max = 8,
+): { query: string; phrase: boolean }[] {
+  const q = words(query).join(' ');
+  const out = new Map<string, boolean>();
+  for (const group of groups) {
+    for (const term of group) {
+      const termWords = words(term);
+      const qWords = q.split(' ');
+      for (let i = 0; i + termWords.length <= qWords.length; i++) {
+        const here = qWords.slice(i, i + termWords.length);
+        if (!here.every((w, k) => (k === here.length - 1 ? isForm(w, termWords[k]!) : w === termWords[k])))
+          continue;
+        for (const other of group) {
+          const variant = [...qWords.slice(0, i), ...words(other), ...qWords.slice(i + termWords.length)];
+          const key = variant.join(' ');
+          if (other !== term && !out.has(key)) out.set(key, termWords.length > 1);
+        }
+      }
+    }
+  }
+  out.delete(q);
+  return [...out].slice(0, max).map(([variant, phrase]) => ({ query: variant, phrase }));
+}
+
+/**
+ * Optimal string alignment distance (edits: insert, delete, replace, swap two neighbours),
+ * or `limit + 1` as soon as it is clear the distance exceeds `limit`.
+ */
+export function editDistance(a: string, b: string, limit = 2): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > limit) return limit + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The closest word of the list (most frequent first): at most 2 edits away, at most 1 for
+ * words of 5 letters or fewer (so "plan" does not become "klant"). Null when none is close.
+ */
+export function closestWord(word: string, list: readonly string[]): string | null {
+  const limit = word.length <= 5 ? 1 : 2;
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  for (const candidate of list) {
+    const d = editDistance(word, candidate, Math.min(limit, bestDistance - 1));
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+      if (d === 1) break;
+    }
+  }
+  return best;
+}
+
+/**
+ * What to search instead of a word the index does not know: its parts when it is a compound of
+ * the handbook's words ("platformkeuze" → "platform keuze"), else the closest word, else null.
+ */
+export function replacementFor(word: string, list: readonly string[]): string | null {
+  const parts = splitCompound(word, new Set(list));
+  if (parts.length > 0) return parts.join(' ');
+  return closestWord(word, list);
+}
+
+/**
+ * Whether an excerpt's hits are only short prefix matches: when Pagefind finds no word it
+ * falls back to a word's first letters, and "bekostiging" marks "B:". Hits shorter than
+ * MIN_PART letters for a query word that is longer count as no match.
+ */
+export function onlyShortHits(excerpt: string, query: string): boolean {
+  const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => words(m[1]!).join(''));
+  const long = words(query).some((w) => w.length >= MIN_PART);
+  return long && marked.length > 0 && marked.every((m) => m.length < MIN_PART);
+}
+
+/** A query word shorter than MIN_PART letters counts only when the handbook has it as a word. */
+export const isKnownShort = (word: string, short: ReadonlySet<string>) =>
+  word.length >= MIN_PART || short.has(word);
+
+/** One search result with where it came from: `tier` 0 are matches of all words, higher is looser. */
+export interface Ranked<T> {
+  id: string;
+  score: number;
+  tier: number;
+  item: T;
+}
+
+/**
+ * One list from several searches: each result once, at its best tier and, within that tier,
+ * its best score; sorted by tier, then score (then id, so equal scores keep a stable order).
+ */
+export function mergeRanked<T>(entries: readonly Ranked<T>[]): Ranked<T>[] {
+  const best = new Map<string, Ranked<T>>();
+  for (const e of entries) {
+    const old = best.get(e.id);
+    if (!old || e.tier < old.tier || (e.tier === old.tier && e.score > old.score)) best.set(e.id, e);
+  }
+  return [...best.values()].sort(
+    (a, b) => a.tier - b.tier || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/** Pages found by several single-word searches: scores added up, so pages with more words rank first. */
+export function sumScores<T>(lists: readonly (readonly Ranked<T>[])[], tier: number): Ranked<T>[] {
+  const sums = new Map<string, Ranked<T>>();
+  for (const list of lists)
+    for (const e of list) {
+      const old = sums.get(e.id);
+      sums.set(e.id, { ...e, tier, score: (old?.score ?? 0) + e.score });
+    }
+  return [...sums.values()];
+}
+
+/**
+ * Takes the build's hints (‹…›, see search-index.ts) out of an excerpt. A hit inside a hint is
+ * shown on the word the hint belongs to: "<mark>gegevensuitwisseling</mark>".
+ */
+export function withoutHints(excerpt: string): string {
+  let s = excerpt;
+  // An excerpt may begin or end inside a hint: drop the cut-off piece.
+  const firstClose = s.indexOf(HINT_CLOSE);
+  const firstOpen = s.indexOf(HINT_OPEN);
+  if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) s = s.slice(firstClose + 1);
+  if (s.lastIndexOf(HINT_OPEN) > s.lastIndexOf(HINT_CLOSE)) s = s.slice(0, s.lastIndexOf(HINT_OPEN));
+  const hint = new RegExp(
+    `(\\S+)\\s*(<mark>)?${HINT_OPEN}([^${HINT_CLOSE}]*)${HINT_CLOSE}(</mark>)?(?:\\s+(?=[,.;:!?)]))?`,
+    'g',
+  );
+  s = s.replace(hint, (_, word: string, open: string | undefined, inner: string) => {
+    const hit = Boolean(open) || inner.includes('mark>');
+    if (!hit || word.includes('<mark>')) return word;
+    const bare = /^([\p{L}\p{N}-]*)(.*)$/u.exec(word)!;
+    return `<mark>${bare[1]}</mark>${bare[2]}`;
+  });
+  // Tidy what is left of marks around the removed hints.
+  return s
+    .replace(/<mark>(\s*)<\/mark>/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
