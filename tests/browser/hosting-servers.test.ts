@@ -104,7 +104,7 @@ describe.each(cases)('$server with hosting/ configuration, $base', ({ server, ba
     reader.on('response', (r) => void (r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)));
     const searchPage = await reader.newPage();
     await searchPage.goto(answer.href);
-    await follow(searchPage, searchPage.locator(`header a[href="${base}zoeken/"]`), 'zoeken');
+    await follow(searchPage, searchPage.locator(`header nav a[href="${base}zoeken/"]`), 'zoeken');
     const input = searchPage.locator('main form[role="search"] input[name="q"]');
     await input.fill(word);
     await input.press('Enter');

@@ -89,7 +89,7 @@ describe('compact header at 320 × 640', () => {
     const title = await page.locator('h1').boundingBox();
     expect(title!.y, `${path}: titel begint op ${Math.round(title!.y)} px`).toBeLessThanOrEqual(180);
     // The search box is there without opening anything; the menu is one tap away.
-    await expect(page.getByRole('searchbox').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('header input[name="q"]').isVisible()).resolves.toBe(true);
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await expect(menu.getByRole('link').first().isVisible()).resolves.toBe(false);
     await menu.getByText(t.menu, { exact: true }).click();
