@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { withBase } from './base-path.mjs';
 import { addTableHeaders } from './table-headers.mjs';
 /**
@@ -178,7 +179,8 @@ export function wrapRawTables(html) {
   return html.replace(/<table[\s>][\s\S]*?<\/table>/gi, (raw) => {
     const caption = /<caption[^>]*>([\s\S]*?)<\/caption>/i.exec(raw)?.[1] ?? '';
     const text = caption.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&');
-    const table = addTableHeaders(raw, `tabel-${slugify(text).slice(0, 40)}`);
+    // Short ids (every data cell lists three): a hash of the caption keeps them unique on a page.
+    const table = addTableHeaders(raw, `t${createHash('sha256').update(text).digest('hex').slice(0, 6)}`);
     // Six columns or more do not fit a portrait page with whole words: print.css turns the page.
     const columns = (/<thead[\s\S]*?<\/thead>/i.exec(raw)?.[0].match(/<th[\s>]/gi) ?? []).length;
     const className = columns >= WIDE_TABLE_COLUMNS ? 'table-scroll table-wide' : 'table-scroll';
