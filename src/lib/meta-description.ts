@@ -1,3 +1,4 @@
+import { plainInline } from './excerpt';
 import { cutAtWord } from './page-title';
 
 /**
@@ -7,18 +8,19 @@ import { cutAtWord } from './page-title';
  */
 export const MAX_DESCRIPTION_LENGTH = 160;
 
-/** Markdown/MDX as one line of plain text: no headings marks, lists, links, emphasis, tags or tables. */
+/**
+ * Markdown/MDX as one line of plain text. Block marks (imports, tags, table rows, heading,
+ * list and quote marks) go here; inline marks (links, emphasis, entities) are the
+ * excerpts' own `plainInline`, so a description reads like a passage's opening.
+ */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/^import .*$/gm, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/^\s*\|.*\|\s*$/gm, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}|[-*+]|\d+[.)]|>)\s+/gm, '')
-    .replace(/(\*\*|__|\*|_)(\S.*?\S|\S)\1/g, '$2')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return plainInline(
+    markdown
+      .replace(/^import .*$/gm, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/^\s*\|.*\|\s*$/gm, ' ')
+      .replace(/^\s{0,3}(#{1,6}|[-*+]|\d+[.)]|>)\s+/gm, ''),
+  );
 }
 
 /** A description from one or more parts ("Vraag: …", opening words), joined and cut to length. */
