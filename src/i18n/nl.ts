@@ -1,8 +1,15 @@
 /**
  * Every interface text of the site, in plain Dutch, in one place. Content text lives in
  * content/; these are only the words around it. Functions take the values they show.
+ *
+ * Pages and browser scripts alike import the section they need (`import { answerUi as t }
+ * from '~/i18n/nl'`). Vite bundles only the sections a script imports, whole, so a section that
+ * a script reads holds the words of that script's pages and no more; what only the server
+ * renders (`ui`, `pageTexts`) may be as large as it likes.
  */
 import type { SearchKind } from '~/lib/search';
+import type { KeptProblem, WriteProblem } from '~/lib/answer-storage';
+import type { ShareProblem } from '~/lib/share-link';
 import type { AnswerLetter, MethodKind } from '~/schemas/vocabulary';
 
 /**
@@ -214,10 +221,17 @@ export const ui = {
 } as const;
 
 // ---- Reflection (helper "reflectie"): A/B choices, progress, Mijn reflectie, sharing, team.
-// Texts the browser scripts need reach them through the HTML (data attributes, hidden
-// elements), so the scripts import no dictionary. Such texts are templates: `{n}` and the like
-// are filled in by the script (src/components/reflection/text.ts).
-export const reflectionUi = {
+// A browser script imports the section it shows (`import { answerUi as t } from '~/i18n/nl'`);
+// Vite bundles only the sections a script imports, so the sections follow the pages: a phase
+// page's scripts carry the texts of choosing an answer, not those of Mijn reflectie or the team.
+// Some texts are templates: `{n}` and the like are filled in by `fill` (reflection/text.ts).
+
+/**
+ * Choosing and keeping an answer: the questions and the progress on a phase page
+ * (question-element.ts, progress-element.ts), "Bewaar als mijn antwoord" on an answer page
+ * (save-element.ts) and "Alles wissen" (reset.ts).
+ */
+export const answerUi = {
   yourAnswer: (letter: string) => `Uw antwoord: ${letter} (bewaard op dit apparaat).`,
   announceChosen: (question: string, letter: string) => `${question}: antwoord ${letter} gekozen en bewaard.`,
   announceCleared: (question: string) => `${question}: antwoord gewist.`,
@@ -234,19 +248,41 @@ export const reflectionUi = {
   resetYes: 'Ja, wis alles',
   cancel: 'Annuleren',
   resetDone: 'Alle antwoorden zijn gewist.',
-  storageProblem: {
-    onleesbaar:
-      'De antwoorden die eerder op dit apparaat zijn bewaard, konden niet gelezen worden. U kunt gewoon verder: bij uw eerste nieuwe antwoord bewaren we de oude gegevens apart, ze worden niet overschreven.',
-    deels:
-      'Een deel van de antwoorden die op dit apparaat zijn bewaard, kon niet gelezen worden; de rest ziet u hier.',
-    geen: 'Deze browser laat het handboek niets bewaren (bijvoorbeeld in een privévenster). Uw antwoorden gelden alleen zolang deze pagina open is.',
-    vol: 'De opslag van deze browser is vol, dus het handboek kan uw antwoorden niet op dit apparaat bewaren. Ze gelden alleen zolang deze pagina open is.',
-    'te-groot':
-      'Op dit apparaat staan oude antwoorden die niet gelezen konden worden en te groot zijn om apart te zetten. We laten ze staan zoals ze zijn; uw nieuwe antwoorden bewaren we ernaast.',
-  },
   saveThis: (letter: string) => `Bewaar ${letter} als mijn antwoord`,
   savedThis: (letter: string) => `Antwoord ${letter} is uw bewaarde antwoord op deze vraag.`,
   savedOther: (letter: string) => `U had antwoord ${letter} bewaard.`,
+  /** Why an answer was not kept, to finish a sentence (WriteProblem in src/lib/answer-storage.ts). */
+  notKeptReason: {
+    vol: 'de opslag van deze browser is vol',
+    geen: 'deze browser laat het handboek niets bewaren',
+  } satisfies Record<WriteProblem, string>,
+  /** Template: {reden}. */
+  announceNotKept: (question: string, letter: string) =>
+    `${question}: antwoord ${letter} gekozen, maar niet op dit apparaat bewaard: {reden}.`,
+  /** Template: {reden}. */
+  announceClearedNotKept: (question: string) =>
+    `${question}: antwoord gewist op deze pagina, maar niet op dit apparaat: {reden}.`,
+  /** Template: {reden}. */
+  yourAnswerNotKept: (letter: string) => `Uw antwoord: ${letter} (niet bewaard op dit apparaat: {reden}).`,
+  /** Template: {reden}. */
+  savedThisNotKept: (letter: string) =>
+    `Antwoord ${letter} is gekozen, maar niet op dit apparaat bewaard: {reden}.`,
+} as const;
+
+/** What to say when localStorage holds damaged data or refuses to keep any (StorageProblems.astro). */
+export const storageProblems = {
+  onleesbaar:
+    'De antwoorden die eerder op dit apparaat zijn bewaard, konden niet gelezen worden. U kunt gewoon verder: bij uw eerste nieuwe antwoord bewaren we de oude gegevens apart, ze worden niet overschreven.',
+  deels:
+    'Een deel van de antwoorden die op dit apparaat zijn bewaard, kon niet gelezen worden; de rest ziet u hier.',
+  geen: 'Deze browser laat het handboek niets bewaren (bijvoorbeeld in een privévenster). Uw antwoorden gelden alleen zolang deze pagina open is.',
+  vol: 'De opslag van deze browser is vol, dus het handboek kan uw antwoorden niet op dit apparaat bewaren. Ze gelden alleen zolang deze pagina open is.',
+  'te-groot':
+    'Op dit apparaat staan oude antwoorden die niet gelezen konden worden en te groot zijn om apart te zetten. We laten ze staan zoals ze zijn; uw nieuwe antwoorden bewaren we ernaast.',
+} as const satisfies Record<KeptProblem | WriteProblem, string>;
+
+/** Mijn reflectie: the answers given, the share link, and adopting shared answers (overview-element.ts). */
+export const reflectionUi = {
   overviewIntro:
     'Hier staan uw antwoorden op de reflectievragen van de beslishulp, per fase, met het begin van het advies bij elk antwoord. Ze staan alleen op dit apparaat.',
   noScript:
@@ -262,8 +298,14 @@ export const reflectionUi = {
   /** Template: {eigen} and {gedeeld} answered, of {totaal}. */
   adoptConfirm:
     'Uw eigen antwoorden op dit apparaat vervangen door deze? U had {eigen} van de {totaal} vragen beantwoord; in de link zijn het er {gedeeld}.',
+  /** Template: {eigen} answers kept, {nu} of {totaal} on today's questions, {oud} on removed ones, {gedeeld} in the link. */
+  adoptConfirmRemoved:
+    'Uw eigen antwoorden op dit apparaat vervangen door deze? Aantal antwoorden op dit apparaat: {eigen} ({nu} op de {totaal} vragen van nu, {oud} op vragen die niet meer in het handboek staan; die laatste blijven apart bewaard). Aantal in de link: {gedeeld}.',
   adoptYes: 'Ja, vervang mijn antwoorden',
   adopted: 'De antwoorden zijn overgenomen en op dit apparaat bewaard.',
+  /** Template: {reden}. */
+  adoptedNotKept:
+    'De antwoorden zijn overgenomen op deze pagina, maar niet op dit apparaat bewaard: {reden}.',
   backToOwn: 'Terug naar mijn eigen antwoorden',
   compareInTeam: 'Zet ze naast de antwoorden van andere teamleden',
   /** Template: {probleem} is one of shareProblems. */
@@ -278,23 +320,28 @@ export const reflectionUi = {
   copy: 'Kopieer de link',
   copied: 'De link is gekopieerd.',
   copyFailed: 'Kopiëren lukte niet. De link is geselecteerd: kopieer hem zelf (Ctrl+C of ⌘C).',
-  /** Why a share link cannot be read (ShareProblem in src/lib/answers.ts). Templates: {found}, {expected}. */
-  shareProblems: {
-    leeg: 'Er is nog geen link ingevuld.',
-    'geen-link': 'Dit is geen link met antwoorden uit dit handboek. Vraag om de link uit “Mijn reflectie”.',
-    versie:
-      'Deze link is gemaakt met een andere versie van het handboek (linkversie {found}) en kan hier niet gelezen worden.',
-    afgekapt:
-      'Deze link is niet compleet: bij het kopiëren is het eind weggevallen. Kopieer de hele link opnieuw.',
-    tekens:
-      'In deze link staan tekens die er niet in horen. Kopieer de link opnieuw, zonder hem aan te passen.',
-    controle:
-      'Deze link is beschadigd of aangepast: de controlecode aan het eind klopt niet bij de antwoorden.',
-    aantal:
-      'Deze link is gemaakt toen het handboek {found} vragen had; nu zijn het er {expected}. De antwoorden passen daarom niet meer bij de vragen.',
-    inhoud:
-      'De vragen van het handboek zijn veranderd sinds deze link is gemaakt. De antwoorden passen daarom niet meer bij de vragen.',
-  },
+} as const;
+
+/** Why a share link cannot be read, on Mijn reflectie and the team page. Templates: {found}, {expected}. */
+export const shareProblems = {
+  leeg: 'Er is nog geen link ingevuld.',
+  'geen-link': 'Dit is geen link met antwoorden uit dit handboek. Vraag om de link uit “Mijn reflectie”.',
+  versie:
+    'Deze link is gemaakt met een andere versie van het handboek (linkversie {found}) en kan hier niet gelezen worden.',
+  afgekapt:
+    'Deze link is niet compleet: bij het kopiëren is het eind weggevallen. Kopieer de hele link opnieuw.',
+  tekens:
+    'In deze link staan tekens die er niet in horen. Kopieer de link opnieuw, zonder hem aan te passen.',
+  controle:
+    'Deze link is beschadigd of aangepast: de controlecode aan het eind klopt niet bij de antwoorden.',
+  aantal:
+    'Deze link is gemaakt toen het handboek {found} vragen had; nu zijn het er {expected}. De antwoorden passen daarom niet meer bij de vragen.',
+  inhoud:
+    'De vragen van het handboek zijn veranderd sinds deze link is gemaakt. De antwoorden passen daarom niet meer bij de vragen.',
+} as const satisfies Record<ShareProblem, string>;
+
+/** The team page: answers side by side (team-element.ts). */
+export const teamUi = {
   teamTitle: 'Team: antwoorden naast elkaar',
   teamIntro:
     'Ieder teamlid beantwoordt de vragen en deelt de link uit “Mijn reflectie”. Plak hier die links, met een naam erbij, en zie per vraag wie A koos en wie B. De vragen waarover jullie verschillen staan bovenaan: daar begint het gesprek.',
@@ -327,28 +374,6 @@ export const reflectionUi = {
     eens: 'Hier zijn jullie het eens',
   },
   unanswered: 'Nog niet beantwoord',
-
-  // Faults (issue 19): storage that refuses, adopting over old answers, large or damaged team links.
-  /** Why an answer was not kept, to finish a sentence (WriteProblem in src/lib/answer-storage.ts). */
-  notKeptReason: {
-    vol: 'de opslag van deze browser is vol',
-    geen: 'deze browser laat het handboek niets bewaren',
-  },
-  announceNotKept: (question: string, letter: string) =>
-    `${question}: antwoord ${letter} gekozen, maar niet op dit apparaat bewaard: {reden}.`,
-  announceClearedNotKept: (question: string) =>
-    `${question}: antwoord gewist op deze pagina, maar niet op dit apparaat: {reden}.`,
-  /** Template: {reden}. */
-  yourAnswerNotKept: (letter: string) => `Uw antwoord: ${letter} (niet bewaard op dit apparaat: {reden}).`,
-  /** Template: {reden}. */
-  savedThisNotKept: (letter: string) =>
-    `Antwoord ${letter} is gekozen, maar niet op dit apparaat bewaard: {reden}.`,
-  /** Template: {reden}. */
-  adoptedNotKept:
-    'De antwoorden zijn overgenomen op deze pagina, maar niet op dit apparaat bewaard: {reden}.',
-  /** Template: {eigen} answers kept, {nu} of {totaal} on today's questions, {oud} on removed ones, {gedeeld} in the link. */
-  adoptConfirmRemoved:
-    'Uw eigen antwoorden op dit apparaat vervangen door deze? Aantal antwoorden op dit apparaat: {eigen} ({nu} op de {totaal} vragen van nu, {oud} op vragen die niet meer in het handboek staan; die laatste blijven apart bewaard). Aantal in de link: {gedeeld}.',
   /** Template: {max}. */
   teamFull: 'Een team kan hier hoogstens {max} leden hebben. Verwijder eerst een teamlid.',
   /** Template: {n} members in the link, {max}. */
@@ -436,7 +461,7 @@ export const pageTexts = {
 } as const;
 
 // ---- Passages of the other sources per question, phase pages that guide, reading as a role,
-// Mijn plan and the team agenda (helper "weave"). Templates as in reflectionUi.
+// Mijn plan and the team agenda (helper "weave"). Templates as in answerUi.
 export const passagesUi = {
   title: 'Wat de andere bronnen hierover zeggen',
   intro: 'Het begin van elke passage, letterlijk uit de bron. Volg de link om verder te lezen.',
@@ -445,6 +470,10 @@ export const passagesUi = {
     'De andere passages over deze fase, per bron. Open een bron om de titels te zien; colofons, leeswijzers en lijsten met links staan alleen in de bron zelf.',
   /** The summary of one folded source group. */
   moreGroup: (source: string, n: number) => `${source} (${n} ${n === 1 ? 'passage' : 'passages'})`,
+} as const;
+
+/** "Ik lees als …" on a phase page: the passages narrowed to one role (role-reader.ts). */
+export const roleReaderUi = {
   roleLabel: 'Ik lees als',
   roleAll: 'alle rollen',
   roleUndo: 'Toon weer alles',

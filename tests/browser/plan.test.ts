@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { agendaUi, passagesUi, planUi, reflectionUi } from '~/i18n/nl';
+import { agendaUi, passagesUi, planUi, reflectionUi, roleReaderUi } from '~/i18n/nl';
 import { expect, test } from '../support/browser';
 import { readPage } from '../support/site';
 
@@ -143,7 +143,7 @@ test('"Ik lees als" narrows the passages to a role, is remembered and announced,
   const visible = () => page.locator('.passages > li:visible').count();
   expect(await visible()).toBe(total);
 
-  await page.getByLabel(passagesUi.roleLabel).selectOption('gemeente');
+  await page.getByLabel(roleReaderUi.roleLabel).selectOption('gemeente');
   const shown = await visible();
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThan(total);
@@ -160,11 +160,11 @@ test('"Ik lees als" narrows the passages to a role, is remembered and announced,
 
   await page.reload();
   expect(await visible()).toBe(shown);
-  expect(await page.getByLabel(passagesUi.roleLabel).inputValue()).toBe('gemeente');
+  expect(await page.getByLabel(roleReaderUi.roleLabel).inputValue()).toBe('gemeente');
 
-  await page.getByRole('button', { name: passagesUi.roleUndo }).click();
+  await page.getByRole('button', { name: roleReaderUi.roleUndo }).click();
   expect(await visible()).toBe(total);
-  expect(await page.getByRole('status').filter({ hasText: passagesUi.roleCleared }).count()).toBe(1);
+  expect(await page.getByRole('status').filter({ hasText: roleReaderUi.roleCleared }).count()).toBe(1);
   expect(pageErrors).toEqual([]);
 });
 
@@ -215,7 +215,7 @@ test('the filled-in plan and the narrowed phase page pass axe and fit a 320 px s
   await page.setViewportSize({ width: 320, height: 640 });
   for (const [path, prepare] of [
     ['mijn-plan/', () => expect.poll(() => plan(page, 'start/vraag-1').isVisible()).toBe(true)],
-    ['fasen/start/', () => page.getByLabel(passagesUi.roleLabel).selectOption('burger')],
+    ['fasen/start/', () => page.getByLabel(roleReaderUi.roleLabel).selectOption('burger')],
   ] as const) {
     await page.goto(site.root + path);
     await prepare();

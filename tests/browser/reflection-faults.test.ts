@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { fill } from '~/components/reflection/text';
-import { reflectionUi as t, ui } from '~/i18n/nl';
+import { answerUi, reflectionUi, shareProblems, storageProblems, teamUi, ui } from '~/i18n/nl';
 import { STORAGE_KEY, type Answers, type Letter } from '~/lib/answers';
 import { ASIDE_KEY, backupKey } from '~/lib/answer-storage';
 import { encodeShare, MAX_TEAM_MEMBERS } from '~/lib/share-link';
@@ -61,7 +61,7 @@ describe('the skip link keeps a shared view', () => {
     await choice(page, first, 'B').click();
     const fragment = share({ [first]: 'A', [second]: 'A' }, 'Els');
     await page.goto(`${site.root}mijn-reflectie/#${fragment}`);
-    const sharedBy = page.getByText(fill(t.sharedBy, { naam: 'Els' }));
+    const sharedBy = page.getByText(fill(reflectionUi.sharedBy, { naam: 'Els' }));
     await eventually(() => sharedBy.isVisible()).toBe(true);
 
     await page.keyboard.press('Tab');
@@ -70,7 +70,7 @@ describe('the skip link keeps a shared view', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('#inhoud') !== null)).toBe(true);
     await eventually(() => page.evaluate(() => location.hash.slice(1))).toBe(fragment);
     expect(await sharedBy.isVisible()).toBe(true);
-    expect(await page.getByText(fill(t.progress, { n: 2, totaal: total })).isVisible()).toBe(true);
+    expect(await page.getByText(fill(reflectionUi.progress, { n: 2, totaal: total })).isVisible()).toBe(true);
     expect(pageErrors).toEqual([]);
   });
 
@@ -79,14 +79,14 @@ describe('the skip link keeps a shared view', () => {
     await page.goto(`${site.root}team/#${fragment}`);
     const summary = page.locator('[data-samenvatting]');
     await eventually(() => summary.textContent()).toContain(
-      fill(t.teamSummary, { leden: 2, verschil: 1, totaal: total }),
+      fill(teamUi.teamSummary, { leden: 2, verschil: 1, totaal: total }),
     );
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await eventually(() => page.evaluate(() => location.hash.slice(1))).toBe(fragment);
     await page.reload();
     await eventually(() => summary.textContent()).toContain(
-      fill(t.teamSummary, { leden: 2, verschil: 1, totaal: total }),
+      fill(teamUi.teamSummary, { leden: 2, verschil: 1, totaal: total }),
     );
     expect(pageErrors).toEqual([]);
   });
@@ -104,28 +104,30 @@ describe('never "bewaard" when nothing was kept', () => {
       site,
     }) => {
       await refuseWrites(page, error);
-      const reason = t.notKeptReason[problem];
+      const reason = answerUi.notKeptReason[problem];
       await page.goto(`${site.root}fasen/${phaseOf(first)}/`);
       // Said before the first answer, where the progress is shown.
-      await eventually(() => page.getByText(t.storageProblem[problem]).first().isVisible()).toBe(true);
+      await eventually(() => page.getByText(storageProblems[problem]).first().isVisible()).toBe(true);
       await choice(page, first, 'A').click();
       expect(await choice(page, first, 'A').getAttribute('aria-pressed')).toBe('true');
       const label = ui.questionLabel(numberOf(first));
       expect(await status(page).textContent()).toContain(
-        fill(t.announceNotKept(label, 'A'), { reden: reason }),
+        fill(answerUi.announceNotKept(label, 'A'), { reden: reason }),
       );
       expect(await status(page).textContent()).not.toContain('bewaard.');
-      const line = page.locator(`reflectie-vraag[data-vraag="${first}"] [data-status="A"]`);
-      expect(await line.textContent()).toBe(fill(t.yourAnswerNotKept('A'), { reden: reason }));
+      const line = page.locator(`reflectie-vraag[data-vraag="${first}"] [data-status]`);
+      expect(await line.textContent()).toBe(fill(answerUi.yourAnswerNotKept('A'), { reden: reason }));
       expect(await stored(page)).toBeNull();
 
       await page.goto(`${site.root}fasen/${phaseOf(first)}/vraag-${numberOf(first)}/a/`);
-      await page.getByRole('button', { name: t.saveThis('A') }).click();
+      await page.getByRole('button', { name: answerUi.saveThis('A') }).click();
       const saved = page.locator('reflectie-bewaar [data-status]');
-      await eventually(() => saved.textContent()).toBe(fill(t.savedThisNotKept('A'), { reden: reason }));
+      await eventually(() => saved.textContent()).toBe(
+        fill(answerUi.savedThisNotKept('A'), { reden: reason }),
+      );
 
       await page.goto(`${site.root}mijn-reflectie/`);
-      await eventually(() => page.getByText(t.storageProblem[problem]).isVisible()).toBe(true);
+      await eventually(() => page.getByText(storageProblems[problem]).isVisible()).toBe(true);
       expect(await axeFindings(page)).toEqual([]);
     });
   }
@@ -138,9 +140,9 @@ describe('unreadable stored answers are never overwritten', () => {
     for (const [i, data] of junk.entries()) {
       await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, data]);
       await page.reload();
-      await eventually(() => page.getByText(t.storageProblem.onleesbaar).isVisible()).toBe(true);
+      await eventually(() => page.getByText(storageProblems.onleesbaar).isVisible()).toBe(true);
       await choice(page, first, i ? 'B' : 'A').click();
-      await eventually(() => page.getByText(t.storageProblem.onleesbaar).isVisible()).toBe(false);
+      await eventually(() => page.getByText(storageProblems.onleesbaar).isVisible()).toBe(false);
     }
     expect(await stored(page, backupKey(1))).toBe(junk[0]);
     expect(await stored(page, backupKey(2))).toBe(junk[1]);
@@ -160,10 +162,10 @@ describe('unreadable stored answers are never overwritten', () => {
     await page.reload();
     await choice(page, first, 'A').click();
     await choice(page, second, 'B').click();
-    await eventually(() => page.getByText(t.storageProblem['te-groot']).isVisible()).toBe(true);
-    expect(await page.getByText(t.storageProblem.geen).isVisible()).toBe(false);
+    await eventually(() => page.getByText(storageProblems['te-groot']).isVisible()).toBe(true);
+    expect(await page.getByText(storageProblems.geen).isVisible()).toBe(false);
     expect(await status(page).textContent()).toContain(
-      t.announceChosen(ui.questionLabel(numberOf(second)), 'B'),
+      answerUi.announceChosen(ui.questionLabel(numberOf(second)), 'B'),
     );
     expect((await stored(page))?.length).toBe(size);
     expect(JSON.parse((await stored(page, ASIDE_KEY))!).antwoorden).toEqual({ [first]: 'A', [second]: 'B' });
@@ -171,7 +173,9 @@ describe('unreadable stored answers are never overwritten', () => {
     await page.reload();
     expect(await choice(page, second, 'B').getAttribute('aria-pressed')).toBe('true');
     await page.goto(`${site.root}mijn-reflectie/`);
-    await eventually(() => page.getByText(fill(t.progress, { n: 2, totaal: total })).isVisible()).toBe(true);
+    await eventually(() =>
+      page.getByText(fill(reflectionUi.progress, { n: 2, totaal: total })).isVisible(),
+    ).toBe(true);
   });
 });
 
@@ -188,20 +192,26 @@ describe('adopting asks first and counts right', () => {
     );
     const shared: Answers = { [first]: 'B', [third]: 'A' };
     await page.goto(`${site.root}mijn-reflectie/#${share(shared, 'Els')}`);
-    await page.getByRole('button', { name: t.adopt }).click();
+    await page.getByRole('button', { name: reflectionUi.adopt }).click();
     const dialog = page.getByRole('dialog');
-    const question = fill(t.adoptConfirmRemoved, { eigen: 1, nu: 0, oud: 1, gedeeld: 2, totaal: total });
+    const question = fill(reflectionUi.adoptConfirmRemoved, {
+      eigen: 1,
+      nu: 0,
+      oud: 1,
+      gedeeld: 2,
+      totaal: total,
+    });
     expect(await dialog.getByText(question).isVisible()).toBe(true);
-    await dialog.getByRole('button', { name: t.cancel }).click();
+    await dialog.getByRole('button', { name: answerUi.cancel }).click();
     expect(JSON.parse((await stored(page))!).antwoorden).toEqual({ [removed]: 'A' });
 
-    await page.getByRole('button', { name: t.adopt }).click();
-    await dialog.getByRole('button', { name: t.adoptYes }).click();
+    await page.getByRole('button', { name: reflectionUi.adopt }).click();
+    await dialog.getByRole('button', { name: reflectionUi.adoptYes }).click();
     await eventually(async () => JSON.parse((await stored(page)) ?? '{}').antwoorden).toEqual({
       [removed]: 'A',
       ...shared,
     });
-    expect(await page.getByText(fill(t.progress, { n: 2, totaal: total })).isVisible()).toBe(true);
+    expect(await page.getByText(fill(reflectionUi.progress, { n: 2, totaal: total })).isVisible()).toBe(true);
   });
 });
 
@@ -218,11 +228,11 @@ describe('a team link never drops a member silently', () => {
     const damaged = jan.replace(/\.B-/, '.A-');
     expect(damaged).not.toBe(jan);
     await page.goto(`${site.root}team/#${els}&${damaged}`);
-    await eventually(() => row(page, 2).locator('[data-fout]').textContent()).toBe(t.shareProblems.controle);
-    expect(await row(page, 2).getByLabel(t.memberName).inputValue()).toBe('Jan');
-    expect(await page.getByRole('alert').textContent()).toBe(t.teamRowProblems);
+    await eventually(() => row(page, 2).locator('[data-fout]').textContent()).toBe(shareProblems.controle);
+    expect(await row(page, 2).getByLabel(teamUi.memberName).inputValue()).toBe('Jan');
+    expect(await page.getByRole('alert').textContent()).toBe(teamUi.teamRowProblems);
     expect(await page.locator('[data-ledenlijst] li').allTextContents()).toEqual([
-      fill(t.memberAnswered, { naam: 'Els', n: 2, totaal: total }),
+      fill(teamUi.memberAnswered, { naam: 'Els', n: 2, totaal: total }),
     ]);
     expect(await page.evaluate(() => location.hash)).toContain(damaged);
     expect(await axeFindings(page)).toEqual([]);
@@ -230,37 +240,35 @@ describe('a team link never drops a member silently', () => {
 
   test('an unnamed member is not given a name in the address', async ({ page, site }) => {
     await page.goto(`${site.root}team/#${els}&${share({ [first]: 'A' })}`);
-    const unnamed = fill(t.memberAnswered, { naam: fill(t.member, { n: 2 }), n: 1, totaal: total });
+    const unnamed = fill(teamUi.memberAnswered, { naam: fill(teamUi.member, { n: 2 }), n: 1, totaal: total });
     await eventually(() => page.locator('[data-ledenlijst] li').nth(1).textContent()).toBe(unnamed);
     expect(await page.evaluate(() => decodeURIComponent(location.hash))).not.toContain(
-      fill(t.member, { n: 2 }),
+      fill(teamUi.member, { n: 2 }),
     );
   });
 
   test('a cut-short link says what is wrong, as Mijn reflectie does', async ({ page, site }) => {
     for (const cut of [`${els}&naam=Jan`, `${els}&${jan.slice(0, -12)}`]) {
       await page.goto(`${site.root}team/#${cut}`);
-      await eventually(() => row(page, 2).locator('[data-fout]').textContent()).toBe(
-        t.shareProblems.afgekapt,
-      );
-      expect(await page.getByRole('alert').textContent()).toBe(t.teamRowProblems);
+      await eventually(() => row(page, 2).locator('[data-fout]').textContent()).toBe(shareProblems.afgekapt);
+      expect(await page.getByRole('alert').textContent()).toBe(teamUi.teamRowProblems);
     }
     await page.goto(`${site.root}mijn-reflectie/#naam=Jan`);
-    await eventually(() => page.getByRole('alert').first().textContent()).toContain(t.shareProblems.afgekapt);
+    await eventually(() => page.getByRole('alert').first().textContent()).toContain(shareProblems.afgekapt);
   });
 
   test('a new link pasted into the address bar is read', async ({ page, site, pageErrors }) => {
     await page.goto(`${site.root}team/#${els}`);
     const summary = page.locator('[data-samenvatting]');
     await eventually(() => summary.textContent()).toBe(
-      fill(t.teamSummary, { leden: 1, verschil: 0, totaal: total }),
+      fill(teamUi.teamSummary, { leden: 1, verschil: 0, totaal: total }),
     );
     const kim = share({ [first]: 'B', [second]: 'A' }, 'Kim');
     await page.evaluate((hash) => (location.hash = hash), `${els}&${jan}&${kim}`);
     await eventually(() => summary.textContent()).toBe(
-      fill(t.teamSummary, { leden: 3, verschil: 2, totaal: total }),
+      fill(teamUi.teamSummary, { leden: 3, verschil: 2, totaal: total }),
     );
-    expect(await row(page, 3).getByLabel(t.memberName).inputValue()).toBe('Kim');
+    expect(await row(page, 3).getByLabel(teamUi.memberName).inputValue()).toBe('Kim');
     expect(pageErrors).toEqual([]);
   });
 });
@@ -280,8 +288,10 @@ describe('large teams', () => {
     await eventually(() => summary.textContent()).toContain(`${MAX_TEAM_MEMBERS}`);
     expect(await page.locator('[data-leden] fieldset').count()).toBe(MAX_TEAM_MEMBERS);
     expect(await page.locator('[data-ledenlijst] li').count()).toBe(MAX_TEAM_MEMBERS);
-    await page.getByRole('button', { name: t.addMember }).click();
-    expect(await page.getByRole('alert').textContent()).toBe(fill(t.teamFull, { max: MAX_TEAM_MEMBERS }));
+    await page.getByRole('button', { name: teamUi.addMember }).click();
+    expect(await page.getByRole('alert').textContent()).toBe(
+      fill(teamUi.teamFull, { max: MAX_TEAM_MEMBERS }),
+    );
     expect(await page.locator('[data-leden] fieldset').count()).toBe(MAX_TEAM_MEMBERS);
   });
 
@@ -291,7 +301,7 @@ describe('large teams', () => {
   }) => {
     const fragment = members(MAX_TEAM_MEMBERS + 1);
     await page.goto(`${site.root}team/#${fragment}`);
-    const message = fill(t.teamTooMany, { n: MAX_TEAM_MEMBERS + 1, max: MAX_TEAM_MEMBERS });
+    const message = fill(teamUi.teamTooMany, { n: MAX_TEAM_MEMBERS + 1, max: MAX_TEAM_MEMBERS });
     await eventually(() => page.getByRole('alert').textContent()).toBe(message);
     expect(await page.locator('[data-resultaat]').isVisible()).toBe(false);
     expect(await page.evaluate(() => location.hash.slice(1))).toBe(fragment);
@@ -301,15 +311,15 @@ describe('large teams', () => {
 test('an alert is written once, not at every keystroke', async ({ page, site }) => {
   await page.goto(`${site.root}mijn-reflectie/#${share({ [first]: 'A' }).slice(0, -3)}`);
   const alert = page.locator('reflectie-overzicht [role="alert"]');
-  await eventually(() => alert.textContent()).toContain(t.shareProblems.afgekapt);
+  await eventually(() => alert.textContent()).toContain(shareProblems.afgekapt);
   await alert.evaluate((element) => {
     (window as unknown as { writes: number }).writes = 0;
     new MutationObserver((records) => {
       (window as unknown as { writes: number }).writes += records.length;
     }).observe(element, { childList: true, characterData: true, subtree: true });
   });
-  await page.getByLabel(t.shareName).pressSequentially('Annemarie');
-  expect(await page.getByLabel(t.shareLink).inputValue()).toContain('naam=Annemarie');
+  await page.getByLabel(reflectionUi.shareName).pressSequentially('Annemarie');
+  expect(await page.getByLabel(reflectionUi.shareLink).inputValue()).toContain('naam=Annemarie');
   expect(await page.evaluate(() => (window as unknown as { writes: number }).writes)).toBe(0);
 });
 
@@ -361,7 +371,7 @@ describe('no layout shift (CLS < 0.1) at phone and desktop widths', () => {
         expect(await layoutShift(page, site.root + path, ready), path).toBeLessThan(0.1);
         if (path === answerPage) {
           // With an answer stored, the status line is filled in at once: still no shift.
-          await page.getByRole('button', { name: t.saveThis('A') }).click();
+          await page.getByRole('button', { name: answerUi.saveThis('A') }).click();
           expect(await layoutShift(page, site.root + path, ready), `${path} bewaard`).toBeLessThan(0.1);
         }
         await page.close();
@@ -378,11 +388,11 @@ test('without JavaScript the reserved parts stay out: the team page explains, th
   try {
     const page = await context.newPage();
     await page.goto(`${site.root}team/`);
-    expect(await page.getByText(t.teamNoScript).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: t.compare }).isVisible()).toBe(false);
-    expect(await page.getByLabel(t.memberLink).first().isVisible()).toBe(false);
+    expect(await page.getByText(teamUi.teamNoScript).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: teamUi.compare }).isVisible()).toBe(false);
+    expect(await page.getByLabel(teamUi.memberLink).first().isVisible()).toBe(false);
     await page.goto(`${site.root}fasen/${phaseOf(first)}/vraag-${numberOf(first)}/a/`);
-    expect(await page.getByRole('button', { name: t.saveThis('A') }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: answerUi.saveThis('A') }).isVisible()).toBe(false);
   } finally {
     await context.close();
   }

@@ -1,15 +1,12 @@
+import { roleReaderUi as t } from '~/i18n/nl';
+import { fill } from '../reflection/text';
+
 /**
  * <lees-als-rol>: hides the passages (li[data-rollen]) that do not serve the chosen role, on
  * this page; the choice is kept in localStorage so the next phase page opens the same way.
- * Texts arrive in data-teksten (RoleReader.astro), so this script carries no dictionary.
+ * The roles and their names are the options of its <select>.
  */
 const KEY = 'handboek-rol';
-
-interface Texts {
-  announce: string;
-  cleared: string;
-  names: Record<string, string>;
-}
 
 function stored(): string {
   try {
@@ -30,15 +27,15 @@ function remember(role: string) {
 
 class RoleReader extends HTMLElement {
   connectedCallback() {
-    const t = JSON.parse(this.dataset.teksten ?? '{}') as Texts;
     const select = this.querySelector('select')!;
+    const names = new Map([...select.options].filter((o) => o.value).map((o) => [o.value, o.text]));
     const undo = this.querySelector<HTMLButtonElement>('[data-herstel]')!;
     const status = this.querySelector<HTMLElement>('[data-melding]')!;
     this.querySelector<HTMLElement>('[data-zonder-js]')!.hidden = true;
     this.querySelector<HTMLElement>('[data-keuze]')!.hidden = false;
 
     const apply = (role: string, announce: boolean) => {
-      if (role && !(role in t.names)) role = '';
+      if (role && !names.has(role)) role = '';
       select.value = role;
       undo.hidden = !role;
       let shown = 0;
@@ -60,11 +57,8 @@ class RoleReader extends HTMLElement {
       }
       if (announce)
         status.textContent = role
-          ? t.announce
-              .replace('{rol}', t.names[role]!)
-              .replace('{n}', String(shown))
-              .replace('{totaal}', String(total))
-          : t.cleared;
+          ? fill(t.roleAnnounce, { rol: names.get(role)!, n: shown, totaal: total })
+          : t.roleCleared;
     };
 
     select.addEventListener('change', () => {

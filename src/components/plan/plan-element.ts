@@ -1,25 +1,17 @@
 import { decodeShare } from '~/lib/share-link';
 import { derivePlan } from '~/lib/plan';
 import type { Answers } from '~/lib/answers';
+import { planUi as t } from '~/i18n/nl';
 import { idsOf, load, watch } from '../reflection/store';
-import { fill, textsOf } from '../reflection/text';
+import { fill } from '../reflection/text';
 
 /**
  * <mijn-plan>: shows, of the plan rendered in PlanView.astro, the parts that match the answers:
  * the reader's own (kept up to date when they change in another tab) or, read-only, those of a
  * share link in the address. The name and the date are for the printed plan.
  */
-interface Texts {
-  planOf: string;
-  madeOn: string;
-  sharedBy: string;
-  sharedByNobody: string;
-  linkUnreadable: string;
-}
-
 class PlanElement extends HTMLElement {
   connectedCallback() {
-    const t = textsOf<Texts>(this);
     const ids = idsOf(this);
     const el = <T extends HTMLElement = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
     el('[data-zonder-js]').hidden = true;

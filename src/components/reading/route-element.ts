@@ -1,4 +1,5 @@
 import { countAnswered } from '~/lib/answers';
+import { readingUi as t } from '~/i18n/nl';
 import { idsOf, load, watch } from '../reflection/store';
 import { fill } from '../reflection/text';
 
@@ -14,7 +15,8 @@ class PhaseRoute extends HTMLElement {
     this.#stop = watch(() => {
       const { answers } = load();
       for (const count of counts) {
-        count.textContent = fill(count.dataset.tekst ?? '', { n: countAnswered(answers, idsOf(count)) });
+        const ids = idsOf(count);
+        count.textContent = fill(t.routeCount(ids.length), { n: countAnswered(answers, ids) });
         count.hidden = false;
       }
     });

@@ -1,30 +1,13 @@
 import { adoptionOf, countAnswered, currentAnswers, type Answers } from '~/lib/answers';
 import { decodeShare, encodeShare, isShareFragment, type ShareResult } from '~/lib/share-link';
-import type { reflectionUi } from '~/i18n/nl';
+import { answerUi, reflectionUi as t, shareProblems } from '~/i18n/nl';
 import { ask } from './confirm';
 import { setUpReset } from './reset';
 import { idsOf, load, save, showProblem, watch } from './store';
-import { fill, setText, textsOf } from './text';
-
-type Texts = Pick<
-  typeof reflectionUi,
-  | 'sharedBy'
-  | 'sharedByNobody'
-  | 'linkUnreadable'
-  | 'shareProblems'
-  | 'progress'
-  | 'adoptConfirm'
-  | 'adoptConfirmRemoved'
-  | 'adoptYes'
-  | 'adopted'
-  | 'adoptedNotKept'
-  | 'notKeptReason'
-  | 'copied'
-  | 'copyFailed'
->;
+import { fill, setText } from './text';
 
 /**
- * <reflectie-overzicht data-vragen="…" data-team="/team/" data-teksten="{…}">: Mijn reflectie.
+ * <reflectie-overzicht data-vragen="…" data-team="/team/">: Mijn reflectie.
  * Shows the stored answers, or, when the address carries a share link, those answers
  * read-only with the choice to adopt them. Keeps the share link of the reader's own answers
  * up to date.
@@ -32,14 +15,12 @@ type Texts = Pick<
 class ReflectionOverview extends HTMLElement {
   #stop?: () => void;
   #ids: string[] = [];
-  #text = {} as Texts;
   /** The share link this page shows, and its fragment: kept while the address jumps within the page. */
   #shared: ShareResult | null = null;
   #sharedFragment = '';
 
   connectedCallback() {
     this.#ids = idsOf(this);
-    this.#text = textsOf<Texts>(this);
     this.el('[data-zonder-js]').hidden = true;
     setUpReset(this);
     this.el('[data-overnemen]').addEventListener('click', () => this.adopt());
@@ -85,7 +66,6 @@ class ReflectionOverview extends HTMLElement {
 
   render(message?: string) {
     const ids = this.#ids;
-    const text = this.#text;
     const shared = this.#shared;
     const own = load();
     const viewingShared = shared?.ok === true;
@@ -94,8 +74,8 @@ class ReflectionOverview extends HTMLElement {
     setText(
       this.el('[data-fout]'),
       shared && !shared.ok
-        ? fill(text.linkUnreadable, {
-            probleem: fill(text.shareProblems[shared.problem], {
+        ? fill(t.linkUnreadable, {
+            probleem: fill(shareProblems[shared.problem], {
               found: shared.found ?? '',
               expected: shared.expected ?? '',
             }),
@@ -105,8 +85,8 @@ class ReflectionOverview extends HTMLElement {
     this.el('[data-gedeeld]').hidden = !viewingShared;
     if (shared?.ok) {
       this.el('[data-gedeeld-tekst]').textContent = shared.name
-        ? fill(text.sharedBy, { naam: shared.name })
-        : text.sharedByNobody;
+        ? fill(t.sharedBy, { naam: shared.name })
+        : t.sharedByNobody;
       this.el<HTMLAnchorElement>('[data-naar-team]').href = `${this.dataset.team}#${this.#sharedFragment}`;
     }
     showProblem(this, viewingShared ? undefined : own.problem);
@@ -114,7 +94,7 @@ class ReflectionOverview extends HTMLElement {
     const answered = countAnswered(answers, ids);
     const total = this.el('[data-voortgang]');
     total.hidden = false;
-    total.textContent = fill(text.progress, { n: answered, totaal: ids.length });
+    total.textContent = fill(t.progress, { n: answered, totaal: ids.length });
     this.el('[data-niets]').hidden = answered > 0;
     for (const item of this.querySelectorAll<HTMLElement>('.reflectie-antwoorden > li')) {
       const letter = answers[item.dataset.vraag ?? ''];
@@ -145,22 +125,21 @@ class ReflectionOverview extends HTMLElement {
     const shared = this.#shared;
     if (!shared?.ok) return;
     const ids = this.#ids;
-    const text = this.#text;
     const { current, removed, next } = adoptionOf(load().answers, shared.answers, ids);
-    const question = fill(removed ? text.adoptConfirmRemoved : text.adoptConfirm, {
+    const question = fill(removed ? t.adoptConfirmRemoved : t.adoptConfirm, {
       eigen: current + removed,
       nu: current,
       oud: removed,
       gedeeld: countAnswered(shared.answers, ids),
       totaal: ids.length,
     });
-    if (current + removed > 0 && !(await ask(this.el<HTMLDialogElement>('dialog'), question, text.adoptYes)))
+    if (current + removed > 0 && !(await ask(this.el<HTMLDialogElement>('dialog'), question, t.adoptYes)))
       return;
     history.replaceState(history.state, '', location.pathname + location.search);
     this.readAddress();
     save(next, {
-      message: text.adopted,
-      unsaved: (problem) => fill(text.adoptedNotKept, { reden: text.notKeptReason[problem] }),
+      message: t.adopted,
+      unsaved: (problem) => fill(t.adoptedNotKept, { reden: answerUi.notKeptReason[problem] }),
     });
     this.el('[data-voortgang]').focus();
   }
@@ -170,10 +149,10 @@ class ReflectionOverview extends HTMLElement {
     const status = this.el('[data-kopie-status]');
     try {
       await navigator.clipboard.writeText(link.value);
-      status.textContent = this.#text.copied;
+      status.textContent = t.copied;
     } catch {
       link.select();
-      status.textContent = this.#text.copyFailed;
+      status.textContent = t.copyFailed;
     }
   }
 }

@@ -1,4 +1,5 @@
 import { countAnswered } from '~/lib/answers';
+import { answerUi as t } from '~/i18n/nl';
 import { setUpReset } from './reset';
 import { idsOf, load, showProblem, watch } from './store';
 import { fill } from './text';
@@ -16,14 +17,18 @@ class ReflectionProgress extends HTMLElement {
     const phase = (this.dataset.faseVragen ?? '').split(' ').filter(Boolean);
     const text = this.querySelector<HTMLElement>('[data-tekst]')!;
     const live = this.querySelector<HTMLElement>('[data-meldingen]')!;
+    const total = t.progressAll(all.length);
     setUpReset(this);
     this.hidden = false;
     this.#stop = watch(({ message }) => {
       const { answers, problem } = load();
       const n = countAnswered(answers, all);
-      text.textContent = fill(text.dataset.tekst ?? '', { fase: countAnswered(answers, phase), n });
+      text.textContent = fill(`${t.progressPhase(phase.length)} ${total}`, {
+        fase: countAnswered(answers, phase),
+        n,
+      });
       showProblem(this, problem);
-      if (message) live.textContent = `${message} ${fill(live.dataset.totaal ?? '', { n })}`;
+      if (message) live.textContent = `${message} ${fill(total, { n })}`;
     });
   }
 

@@ -1,3 +1,4 @@
+import { answerUi as t } from '~/i18n/nl';
 import { ask } from './confirm';
 import { clear } from './store';
 
@@ -5,8 +6,7 @@ import { clear } from './store';
 export function setUpReset(root: HTMLElement) {
   const button = root.querySelector<HTMLButtonElement>('[data-wissen]')!;
   const dialog = root.querySelector<HTMLDialogElement>('dialog')!;
-  const { vraag = '', ja = '', klaar } = button.dataset;
   button.addEventListener('click', async () => {
-    if (await ask(dialog, vraag, ja)) clear({ message: klaar });
+    if (await ask(dialog, t.resetConfirm, t.resetYes)) clear({ message: t.resetDone });
   });
 }

@@ -1,12 +1,7 @@
 import { isLetter, withAnswer } from '~/lib/answers';
-import type { WriteProblem } from '~/lib/answer-storage';
+import { answerUi as t } from '~/i18n/nl';
 import { load, save, watch } from './store';
-import { fill, setText, textsOf } from './text';
-
-interface Texts {
-  notKept: string;
-  reasons: Record<WriteProblem, string>;
-}
+import { fill, setText } from './text';
 
 /**
  * <reflectie-bewaar data-vraag="start/vraag-1" data-letter="A">: keeps this page's answer as the
@@ -19,7 +14,6 @@ class SaveAnswer extends HTMLElement {
     const id = this.dataset.vraag ?? '';
     const letter = this.dataset.letter;
     if (!isLetter(letter)) return;
-    const text = textsOf<Texts>(this);
     const button = this.querySelector('button')!;
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     button.addEventListener('click', () => {
@@ -34,12 +28,12 @@ class SaveAnswer extends HTMLElement {
       const said =
         stored === letter
           ? refused
-            ? fill(text.notKept, { reden: text.reasons[problem] })
-            : status.dataset.bewaard
+            ? fill(t.savedThisNotKept(letter), { reden: t.notKeptReason[problem] })
+            : t.savedThis(letter)
           : stored
-            ? status.dataset.ander
+            ? t.savedOther(stored)
             : '';
-      setText(status, said ?? '');
+      setText(status, said);
     });
   }
 

@@ -9,23 +9,9 @@ import {
   splitTeamFragment,
 } from '~/lib/share-link';
 import { compareTeam, type Member } from '~/lib/team';
-import type { reflectionUi } from '~/i18n/nl';
+import { shareProblems, teamUi as t } from '~/i18n/nl';
 import { idsOf, load } from './store';
-import { fill, setText, textsOf } from './text';
-
-type Texts = Pick<
-  typeof reflectionUi,
-  | 'member'
-  | 'removeMember'
-  | 'mine'
-  | 'teamNoLinks'
-  | 'teamRowProblems'
-  | 'teamSummary'
-  | 'memberAnswered'
-  | 'shareProblems'
-  | 'teamFull'
-  | 'teamTooMany'
->;
+import { fill, setText } from './text';
 
 /** The name in a member's fragment, also when the rest of it cannot be read. */
 function nameIn(fragment: string): string {
@@ -51,15 +37,12 @@ class TeamComparison extends HTMLElement {
   #ids: string[] = [];
   #rows = 0;
   #max = MAX_TEAM_MEMBERS;
-  #text = {} as Texts;
   /** The fragment this page last read from or wrote to the address (without "#"). */
   #address = '';
 
   connectedCallback() {
     this.#ids = idsOf(this);
-    this.#text = textsOf<Texts>(this);
     this.#max = Number(this.dataset.max) || MAX_TEAM_MEMBERS;
-    const t = this.#text;
     // The first rows are in the HTML (no layout shift); they only need their remove buttons.
     for (const row of this.rows()) this.wireRow(row);
     this.#rows = this.rows().length;
@@ -118,7 +101,7 @@ class TeamComparison extends HTMLElement {
   /** At the limit, says so instead of adding a row. */
   full(): boolean {
     const full = this.rows().length >= this.#max;
-    if (full) this.alert(fill(this.#text.teamFull, { max: this.#max }));
+    if (full) this.alert(fill(t.teamFull, { max: this.#max }));
     return full;
   }
 
@@ -128,7 +111,7 @@ class TeamComparison extends HTMLElement {
     if (!members.length) return;
     this.#address = location.hash.slice(1);
     if (members.length > this.#max) {
-      this.alert(fill(this.#text.teamTooMany, { n: members.length, max: this.#max }));
+      this.alert(fill(t.teamTooMany, { n: members.length, max: this.#max }));
       return;
     }
     const rows = this.rows();
@@ -170,9 +153,9 @@ class TeamComparison extends HTMLElement {
   numberRows() {
     const rows = this.rows();
     rows.forEach((row, i) => {
-      setText(row.querySelector<HTMLElement>('[data-legenda]')!, fill(this.#text.member, { n: i + 1 }));
+      setText(row.querySelector<HTMLElement>('[data-legenda]')!, fill(t.member, { n: i + 1 }));
       const remove = row.querySelector<HTMLElement>('[data-verwijder]')!;
-      setText(remove, fill(this.#text.removeMember, { n: i + 1 }));
+      setText(remove, fill(t.removeMember, { n: i + 1 }));
       remove.hidden = rows.length < 2;
     });
   }
@@ -180,7 +163,6 @@ class TeamComparison extends HTMLElement {
   /** Reads every filled-in row, marks the unreadable ones, and shows the comparison of the rest. */
   compare(byReader: boolean) {
     const ids = this.#ids;
-    const t = this.#text;
     const members: Member[] = [];
     const fragments: string[] = [];
     const invalid: HTMLInputElement[] = [];
@@ -191,7 +173,7 @@ class TeamComparison extends HTMLElement {
       const read = text ? decodeShare(text, ids) : null;
       const problem =
         read && !read.ok
-          ? fill(t.shareProblems[read.problem], { found: read.found ?? '', expected: read.expected ?? '' })
+          ? fill(shareProblems[read.problem], { found: read.found ?? '', expected: read.expected ?? '' })
           : '';
       setText(error, problem);
       error.hidden = !problem;
@@ -228,7 +210,6 @@ class TeamComparison extends HTMLElement {
 
   show(members: Member[]) {
     const ids = this.#ids;
-    const t = this.#text;
     const list = this.el('[data-ledenlijst]');
     list.replaceChildren(
       ...members.map((m) =>

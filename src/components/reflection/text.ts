@@ -1,14 +1,12 @@
 /**
- * Texts reach the scripts through the HTML, written by the .astro part from src/i18n/nl.ts,
- * so no script carries a dictionary. Some are templates with {placeholders}.
+ * Helpers for the texts the browser scripts write. A script imports its section of
+ * src/i18n/nl.ts (`import { answerUi as t } from '~/i18n/nl'`), and Vite bundles only the
+ * sections it imports. Some texts are templates with {placeholders}, filled in here.
  */
 
 /** "{n} van {totaal}" + { n: 5, totaal: 12 } → "5 van 12". Values are inserted as plain text. */
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-
-/** The texts an element's .astro part put in its data-teksten attribute, as JSON. */
-export const textsOf = <T>(element: HTMLElement): T => JSON.parse(element.dataset.teksten ?? '{}') as T;
 
 /**
  * Writes a text only when it changes: a live region or alert written again with the same words

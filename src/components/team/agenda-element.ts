@@ -1,7 +1,8 @@
 import type { Member } from '~/lib/team';
 import { teamAgenda } from '~/lib/plan';
+import { agendaUi as t } from '~/i18n/nl';
 import { idsOf } from '../reflection/store';
-import { fill, textsOf } from '../reflection/text';
+import { fill } from '../reflection/text';
 
 /**
  * <team-agenda>: listens for the team comparison (event "team-vergeleken" from <reflectie-team>)
@@ -10,7 +11,6 @@ import { fill, textsOf } from '../reflection/text';
  */
 class TeamAgenda extends HTMLElement {
   connectedCallback() {
-    const { split } = textsOf<{ split: string }>(this);
     const ids = idsOf(this);
     const list = this.querySelector<HTMLElement>('[data-agenda]')!;
     const pool = this.querySelector<HTMLElement>('[data-voorraad]')!;
@@ -20,7 +20,7 @@ class TeamAgenda extends HTMLElement {
       for (const row of agenda) {
         const item = pool.querySelector<HTMLElement>(`[data-vraag="${row.id}"]`)!;
         item.querySelector('[data-verdeling]')!.textContent =
-          `(${fill(split, { a: row.A.length, b: row.B.length })}: A ${row.A.join(', ')}; B ${row.B.join(', ')})`;
+          `(${fill(t.split, { a: row.A.length, b: row.B.length })}: A ${row.A.join(', ')}; B ${row.B.join(', ')})`;
         list.append(item);
       }
       this.querySelector<HTMLElement>('[data-geen]')!.hidden = agenda.length > 0;
