@@ -48,7 +48,7 @@ const SAMPLE = {
   home: 'index.html',
   fase: 'fasen/start/index.html',
   antwoord: 'fasen/start/vraag-1/a/index.html',
-  bronhoofdstuk: 'bronnen/toolkit/h3-aanpak/index.html',
+  bronhoofdstuk: 'bronnen/toolkit/h5-leveranciers/index.html',
   werkvorm: 'werkvormen/gedeeld-probleembeeld/index.html',
 };
 
