@@ -1,9 +1,17 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
 
 // getViteConfig lets unit tests import modules that use astro:content (the schemas).
 export default getViteConfig({
   test: {
+    // Vitest's default in a run is one worker fewer than the cores: one on a 2-core machine, so
+    // the files ran one after another. Most of a browser or build test waits on another
+    // process (Chromium, nginx, astro), so one worker more than the cores keeps them busy.
+    maxWorkers: availableParallelism() + 1,
+    // A polled expectation waits up to 10 s: long enough for a busy machine, short enough to
+    // fail fast when the thing never happens.
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       // Pure functions and schemas: fast, no build needed.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

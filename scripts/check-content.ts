@@ -3,11 +3,13 @@
  * (src/integrations/content-check.ts): reads every file of content/ the way the collections in
  * src/content.config.ts do, and reports ALL problems at once, each with its file and line:
  * YAML and MDX syntax, the schemas, duplicate ids, duplicate titles, references to entries that
- * do not exist, and every cross-file rule of src/lib/content-rules.ts.
+ * do not exist, every cross-file rule of src/lib/content-rules.ts, and links to site pages that
+ * do not exist (src/lib/site-pages.ts; their #anchors are checked after the build).
  *
  * Runs in plain Node 22 with scripts/lib/content-hooks.mjs (no Astro, about half a second):
- *   node --import ./scripts/lib/content-hooks.mjs scripts/check-content.ts [--json]
+ *   node --import ./scripts/lib/content-hooks.mjs scripts/check-content.ts [--json | --pages]
  * Exit 0 when the content is right; 1 with the report (or the problems as JSON with --json).
+ * --pages prints the addresses of every page the content makes, as JSON (for the tests).
  */
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -21,6 +23,7 @@ import type { z } from 'astro/zod';
 import { findContentProblems } from '../src/lib/content-rules.ts';
 import { findErrataProblems, stringsIn } from '../src/lib/errata-check.ts';
 import { formatProblems, lineOf, lineOfField, problemFromRule, type Problem } from '../src/lib/problems.ts';
+import { linkProblem, pagesOfBrokenFiles, sitePages, type SiteContent } from '../src/lib/site-pages.ts';
 import { referencesSeen } from './lib/astro-stand-in.mjs';
 
 interface Entry {
@@ -93,12 +96,21 @@ function validate(entry: Entry, schema: z.ZodType, problems: Problem[], item?: s
 
 /** Reads and checks all content; the problems in the order found. */
 export async function checkContent(root: string): Promise<Problem[]> {
+  return (await readContent(root)).problems;
+}
+
+/** Reads and checks all content: the problems, and the addresses of the pages it makes. */
+export async function readContent(root: string): Promise<{ problems: Problem[]; pages: string[] }> {
   const { collections } = (await import(join(root, 'src/content.config.ts'))) as { collections: Collections };
   const problems: Problem[] = [];
   const entries = new Map<string, Entry[]>();
   const references: { entry: Entry; collection: string; id: string }[] = [];
   // Entries whose own frontmatter is wrong: they exist, so what refers to them is not reported.
   const invalid = new Set<string>();
+  // Files that are no entry because of a mistake of their own; links to their pages are fine.
+  const broken: { collection: string; id: string }[] = [];
+  // Site links written in the bodies, checked once all pages are known.
+  const links: Link[] = [];
 
   for (const [name, { loader, schema }] of Object.entries(collections)) {
     const list: Entry[] = [];
@@ -158,6 +170,7 @@ export async function checkContent(root: string): Promise<Problem[]> {
         data = match?.[2] ? yaml.load(match[2]) : {};
       } catch (error) {
         problems.push(yamlProblem(filePath, error, 1));
+        broken.push({ collection: name, id });
         continue;
       }
       if (!match)
@@ -166,7 +179,7 @@ export async function checkContent(root: string): Promise<Problem[]> {
           line: 1,
           message: 'frontmatter ontbreekt: begin het bestand met een regel ---',
         });
-      problems.push(...bodyProblems(filePath, body));
+      problems.push(...bodyProblems(filePath, body, links));
       const entry: Entry = {
         id,
         collection: name,
@@ -178,6 +191,7 @@ export async function checkContent(root: string): Promise<Problem[]> {
       const refs = validate(entry, schema, problems);
       if (!refs) {
         invalid.add(`${name}/${id}`);
+        broken.push({ collection: name, id });
         continue;
       }
       list.push(entry);
@@ -247,7 +261,25 @@ export async function checkContent(root: string): Promise<Problem[]> {
       message: `verwijzing naar "${id}": die bestaat niet in content/${collection}/; bestaande: ${known.join(', ') || '(geen)'}`,
     });
   }
-  return problems;
+
+  // Links to pages of the site: every page the content makes, as the pages in src/pages/ make them.
+  const pageFiles = globSync('**/*.{astro,md,mdx,html}', { cwd: join(root, 'src/pages') });
+  const siteContent = {
+    phases: get('fasen'),
+    questions: get('vragen'),
+    answers: get('antwoorden'),
+    methods: get('werkvormen'),
+    sources: get('bronnen'),
+    roles: get('rollen'),
+  } as unknown as SiteContent;
+  const pages = sitePages(siteContent, pageFiles);
+  const pageSet = new Set(pages);
+  const pending = pagesOfBrokenFiles(broken);
+  for (const link of links) {
+    const message = linkProblem(link.url, pageSet, pending);
+    if (message) problems.push({ file: link.file, line: link.line, message });
+  }
+  return { problems, pages };
 }
 
 function uniqueTitles(list: Entry[], fieldOf: (e: Entry) => string, problems: Problem[]) {
@@ -289,10 +321,27 @@ function yamlProblem(file: string, error: unknown, offset: number): Problem {
 const mdParser = unified().use(remarkParse);
 const mdxParser = unified().use(remarkParse).use(remarkMdx);
 
-type Node = { type: string; url?: string; position?: { start: { line: number } }; children?: Node[] };
+type Node = {
+  type: string;
+  url?: string;
+  value?: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+  children?: Node[];
+};
+interface Link {
+  file: string;
+  line: number | undefined;
+  url: string;
+}
 
-/** MDX syntax errors, and placeholder links left over from the PDFs (`[tekst](#)`). */
-function bodyProblems(file: string, body: string): Problem[] {
+/**
+ * MDX syntax errors, and placeholder links left over from the PDFs (`[tekst](#)`). Every link
+ * target goes into `links`: Markdown links and definitions (`[x]: /pad/`), and the href of
+ * an <a> in MDX (JSX) or in Markdown (HTML).
+ */
+function bodyProblems(file: string, body: string, links: Link[]): Problem[] {
   let tree: Node;
   try {
     tree = (file.endsWith('.mdx') ? mdxParser : mdParser).parse(body) as Node;
@@ -315,12 +364,25 @@ function bodyProblems(file: string, body: string): Problem[] {
   }
   const problems: Problem[] = [];
   const walk = (node: Node) => {
+    const line = node.position?.start.line;
     if (node.type === 'link' && ['', '#'].includes((node.url ?? '').trim()))
       problems.push({
         file,
-        line: node.position?.start.line,
+        line,
         message: `link zonder doel ("${node.url ?? ''}"): schrijf de tekst zonder link, of geef het echte adres (/pad/ binnen de site, https://… erbuiten)`,
       });
+    else if (node.type === 'link' || node.type === 'definition')
+      links.push({ file, line, url: node.url ?? '' });
+    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const href = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href');
+      if (node.name === 'a' && typeof href?.value === 'string') links.push({ file, line, url: href.value });
+    } else if (node.type === 'html' && node.value)
+      for (const m of node.value.matchAll(/<a\s[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi))
+        links.push({
+          file,
+          line: line === undefined ? undefined : line + node.value.slice(0, m.index).split('\n').length - 1,
+          url: m[1] ?? m[2] ?? '',
+        });
     node.children?.forEach(walk);
   };
   walk(tree);
@@ -329,8 +391,9 @@ function bodyProblems(file: string, body: string): Problem[] {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(fileURLToPath(import.meta.url), '../..');
-  const problems = await checkContent(root);
-  if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(problems));
+  const { problems, pages } = await readContent(root);
+  if (process.argv.includes('--pages')) process.stdout.write(JSON.stringify(pages));
+  else if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(problems));
   else if (problems.length) console.error(formatProblems(problems));
   else console.log('check-content: de inhoud in content/ klopt.');
   process.exitCode = problems.length ? 1 : 0;

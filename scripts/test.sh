@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # `npm test`: everything from a fresh clone after `npm ci`. Installs the Debian packages the
-# tests need, checks formatting, lint and types, builds the site twice (at the root, and under
-# /handboek/ for the hosting tests), each with its booklets (the build makes them), checks that a third build is
-# byte-identical to the first, then runs every vitest project (unit, build, site, browser).
+# tests need, builds the site twice (at the root, and under /handboek/ for the hosting tests),
+# each with its booklets (the build makes them), then runs every vitest project (unit, build,
+# site, browser) while formatting, lint, types and a third build (byte-identical to the first?)
+# are checked beside it.
 #
-# Two lanes run side by side, because each step mostly waits on one core (Astro's build,
-# Chromium printing, tsc): the root lane builds dist/ and then checks determinism against it
-# (so that check needs one extra build, not two); the other lane lints, type-checks and builds
-# dist-sub/. Each step's output goes to tmp/test-logs/<step>.log and is shown when it fails.
-# The closing line gives the counts and the time.
+# Why this order: the builds keep both cores busy, but much of a browser or build test waits
+# on Chromium, nginx or astro, so the checks run in the time vitest leaves free. Each step's
+# output goes to tmp/test-logs/<step>.log and is shown when it fails; vitest prints its own.
+# The closing line gives the counts; the line before it the time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -30,32 +30,41 @@ step() {
   fi
 }
 
-root_lane() {
-  step build npm run build &&
-    DETERMINISM_REFERENCE=dist DETERMINISM_BOOKLETS=1 step determinism bash scripts/check-determinism.sh
+# in_parallel <function…>: runs each function in the background; fails if any failed.
+in_parallel() {
+  local pids=() failed=0
+  for lane in "$@"; do
+    "$lane" &
+    pids+=($!)
+  done
+  for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+  return $failed
 }
 
-sub_lane() {
+build_root() { step build npm run build; }
+build_sub() {
+  SITE_URL=https://handboek.example BASE_PATH=/handboek/ OUT_DIR=dist-sub CACHE_DIR=node_modules/.astro-sub \
+    step build-sub npm run build
+}
+checks() {
   step lint npm run lint &&
     step types npx astro check --minimumSeverity error &&
-    SITE_URL=https://handboek.example BASE_PATH=/handboek/ OUT_DIR=dist-sub CACHE_DIR=node_modules/.astro-sub \
-      step build-sub npm run build
+    DETERMINISM_REFERENCE=dist DETERMINISM_BOOKLETS=1 step determinism bash scripts/check-determinism.sh
+}
+run_vitest() {
+  npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/vitest-report.json "$@"
 }
 
-root_lane &
-root_pid=$!
-sub_lane &
-sub_pid=$!
-lanes=0
-wait $root_pid || lanes=1
-wait $sub_pid || lanes=1
-if [ $lanes -ne 0 ]; then
+if ! in_parallel build_root build_sub; then
   echo "test: stopped before vitest, after $(($(date +%s) - started)) s" >&2
   exit 1
 fi
 
 status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/vitest-report.json "$@" || status=$?
+checks &
+checks_pid=$!
+run_vitest "$@" || status=$?
+wait $checks_pid || status=1
 # The time, then one plain closing line for CI, alone on its line: "N passed, N failed".
 elapsed=$(($(date +%s) - started))
 echo "test: npm test took $elapsed s"

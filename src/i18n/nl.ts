@@ -170,6 +170,8 @@ export const ui = {
   previous: 'Vorige',
   next: 'Volgende',
   sourceWhole: 'Hele bron',
+  /** Heading over the sub-chapters of a chapter read in parts (the toolkit's 3. Aanpak). */
+  chapterParts: 'In dit hoofdstuk',
   errataTitle: 'Verbeteringen ten opzichte van het origineel',
   errataIntro: 'Deze kennelijke fouten in de tekst van de bron hebben we verbeterd:',
   errataColumns: { plaats: 'Plaats', origineel: 'In het origineel', correctie: 'Op deze site' },

@@ -24,7 +24,11 @@ export interface Input {
     data: { vraag: Ref; letter: string; werkvormen: Ref[] };
   }[];
   methods: { id: string; filePath?: string; data: { bron: Ref; sectie?: Ref | undefined } }[];
-  sources: { id: string; filePath?: string; data: { hoofdstukken: { id: string }[] } }[];
+  sources: {
+    id: string;
+    filePath?: string;
+    data: { hoofdstukken: { id: string; deelVan?: string | undefined }[] };
+  }[];
   sections: {
     id: string;
     filePath?: string;
@@ -148,6 +152,25 @@ export function findContentProblems(input: Input): string[] {
       );
   }
 
+  // Chapters: each id once; a sub-chapter follows its chapter (or a sibling) directly, one level deep.
+  for (const source of input.sources) {
+    const file = where(source, 'bronnen');
+    const seen = new Set<string>();
+    let chapter: string | undefined;
+    for (const c of source.data.hoofdstukken) {
+      if (seen.has(c.id))
+        problems.push(
+          `${file}: hoofdstukken: id "${c.id}" staat er twee keer in; elk hoofdstuk een eigen id`,
+        );
+      seen.add(c.id);
+      if (c.deelVan === undefined) chapter = c.id;
+      else if (c.deelVan !== chapter)
+        problems.push(
+          `${file}: hoofdstukken: "${c.id}" heeft deelVan "${c.deelVan}"; een deel staat direct na zijn hoofdstuk of na een ander deel ervan (een deel heeft zelf geen delen), ${chapter ? `hier dus deelVan: ${chapter}` : 'en het eerste hoofdstuk is geen deel'}`,
+        );
+    }
+  }
+
   // Sections: source exists; chapters where the source has them; order and anchors unique.
   const seenOrder = new Map<string, string>();
   const seenAnchor = new Map<string, string>();
@@ -184,6 +207,21 @@ export function findContentProblems(input: Input): string[] {
         );
       else seen.set(key, file);
     }
+  }
+
+  // Read chapter after chapter, the sections keep their source's order.
+  for (const source of input.sources) {
+    const chapters = source.data.hoofdstukken.map((c) => c.id);
+    const own = input.sections
+      .filter((s) => s.data.bron.id === source.id && chapters.includes(s.data.hoofdstuk ?? ''))
+      .sort((a, b) => a.data.volgorde - b.data.volgorde);
+    own.forEach((s, i) => {
+      const before = own[i - 1];
+      if (before && chapters.indexOf(s.data.hoofdstuk!) < chapters.indexOf(before.data.hoofdstuk!))
+        problems.push(
+          `${where(s, 'secties')}: hoofdstuk: "${s.data.hoofdstuk}" komt in de hoofdstukken van ${source.id} vóór "${before.data.hoofdstuk}" van de sectie ervoor (${where(before, 'secties')}); de hoofdstukken volgen de volgorde van de secties`,
+        );
+    });
   }
 
   for (const e of input.errata)

@@ -83,13 +83,43 @@ export function phaseNav(
   }));
 }
 
-/** A source's chapters as a side navigation, the current one marked. */
+/** A chapter of a long source as navigation needs it; `deelVan` names the chapter a sub-chapter belongs to. */
+export interface NavChapter {
+  id: string;
+  titel: string;
+  deelVan?: string | undefined;
+}
+
+/** The sub-chapters of chapter `id`, in order (none for most chapters). */
+export function chapterParts<T extends NavChapter>(chapters: readonly T[], id: string): T[] {
+  return chapters.filter((c) => c.deelVan === id);
+}
+
+/** The chapter `chapter` is a sub-chapter of, if any. */
+export function chapterParent<T extends NavChapter>(
+  chapters: readonly T[],
+  chapter: NavChapter,
+): T | undefined {
+  return chapter.deelVan === undefined ? undefined : chapters.find((c) => c.id === chapter.deelVan);
+}
+
+/** A source's chapters as a side navigation, sub-chapters under their chapter, the current one marked. */
 export function chapterNav(
-  chapters: readonly { id: string; titel: string }[],
+  chapters: readonly NavChapter[],
   chapterPath: (id: string) => string,
   current?: string,
 ): NavLink[] {
-  return chapters.map((c) => ({ label: c.titel, path: chapterPath(c.id), current: c.id === current }));
+  const link = (c: NavChapter): NavLink => ({
+    label: c.titel,
+    path: chapterPath(c.id),
+    current: c.id === current,
+  });
+  return chapters
+    .filter((c) => chapterParent(chapters, c) === undefined)
+    .map((c) => {
+      const parts = chapterParts(chapters, c.id);
+      return parts.length > 0 ? { ...link(c), children: parts.map(link) } : link(c);
+    });
 }
 
 /**

@@ -1,14 +1,24 @@
 import { z } from 'astro/zod';
 import { count, text } from './friendly-errors';
 
-/** A chapter of a long source: sections name it by `id` and get a page of their own. */
+const chapterId = (what: string) =>
+  z.string().regex(/^[a-z0-9-]+$/, { error: `${what}: alleen kleine letters, cijfers en koppeltekens` });
+
+/**
+ * A chapter of a long source: sections name it by `id` and get a page of their own. A chapter
+ * too long for one page is read in its sub-chapters: each is a chapter of its own with
+ * `deelVan`, listed right after it, and the chapter's page keeps its opening text and lists them.
+ */
 const chapterSchema = z.strictObject({
   /** Part of the chapter's address, e.g. "h3-stappenplan"; lowercase letters, digits and hyphens. */
-  id: z
-    .string()
-    .regex(/^[a-z0-9-]+$/, { error: 'hoofdstuk-id: alleen kleine letters, cijfers en koppeltekens' }),
-  /** The chapter title as the source prints it. */
+  id: chapterId('hoofdstuk-id'),
+  /** The chapter title as the source prints it, e.g. "3.1 Verkennen" for a sub-chapter. */
   titel: text('hoofdstuktitel'),
+  /**
+   * For a sub-chapter: the id of the chapter it belongs to, e.g. "h3-aanpak". It follows that
+   * chapter (or its other sub-chapters) directly in the list; one level only.
+   */
+  deelVan: chapterId('deelVan').optional(),
 });
 
 /** Permission to reproduce a source: recorded (who, when) or explicitly not recorded. */

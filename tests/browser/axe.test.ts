@@ -1,29 +1,13 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from '../support/browser';
-import { htmlPages, pageUrl } from '../support/site';
+import { axeViolations as violations } from '../support/axe';
+import { pageUrl } from '../support/site';
 
 /**
- * axe-core in Chromium on every page of the built site, against the WCAG 2.2 A and AA rules
- * (axe's tags for 2.0, 2.1 and 2.2). Allowed violations: zero. A failure names the page, the
- * rule and the element (CSS selector), so it can be found in the source.
+ * axe-core in Chromium (WCAG 2.2 A and AA) where a reader's situation changes the page: a
+ * phone 320 px wide, and a question answered. Every page at 1280 px is swept in
+ * every-page.test.ts, dark mode in reading.test.ts. Allowed violations: zero.
  */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** One line per element that breaks a rule: "page: rule (impact) help → selector". */
-async function violations(page: Page, label: string): Promise<string[]> {
-  // Legacy mode runs axe inside the page itself (the site has no iframes) instead of opening
-  // an extra page per run; only violations are detailed. Both keep the suite quick.
-  // (options() replaces what withTags() set, so the tags go in the options.)
-  const { violations } = await new AxeBuilder({ page })
-    .options({ runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] })
-    .setLegacyMode(true)
-    .analyze();
-  return violations.flatMap((v) =>
-    v.nodes.map((n) => `${label}: ${v.id} (${v.impact}) ${v.help} → ${n.target.join(' ')}`),
-  );
-}
-
 const screen = (width: number) => ({ viewport: { width, height: 800 } });
 
 async function openPage(page: Page, root: string, path: string): Promise<Page> {
@@ -31,22 +15,6 @@ async function openPage(page: Page, root: string, path: string): Promise<Page> {
   expect(response?.status(), `${path} gaf geen 200`).toBe(200);
   return page;
 }
-
-// Concurrent: a few pages at a time keep both cores busy while another page loads.
-describe.concurrent('axe-core (WCAG 2.2 A/AA) on every page, 1280 px wide', () => {
-  test.override('contextOptions', screen(1280));
-  test.for(htmlPages())('%s', async (path, { page, site }) => {
-    await openPage(page, site.root, path);
-    expect(await violations(page, path)).toEqual([]);
-    // What the accessibility statement promises on every page: Dutch, and a skip link first.
-    const basics = await page.evaluate(() => ({
-      lang: document.documentElement.lang,
-      firstLink: document.querySelector('body a')?.getAttribute('href'),
-      main: document.querySelectorAll('main#inhoud').length,
-    }));
-    expect(basics, path).toEqual({ lang: 'nl', firstLink: '#inhoud', main: 1 });
-  });
-});
 
 describe('the skip link', () => {
   test.override('contextOptions', screen(320));
@@ -80,7 +48,7 @@ const SAMPLE = {
   home: 'index.html',
   fase: 'fasen/start/index.html',
   antwoord: 'fasen/start/vraag-1/a/index.html',
-  bronhoofdstuk: 'bronnen/toolkit/h3-aanpak/index.html',
+  bronhoofdstuk: 'bronnen/toolkit/h5-leveranciers/index.html',
   werkvorm: 'werkvormen/gedeeld-probleembeeld/index.html',
 };
 

@@ -1,8 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { readdirSync } from 'node:fs';
 import { describe } from 'vitest';
 import { readingUi as t } from '~/i18n/nl';
+import { axeViolations } from '../support/axe';
 import { htmlPages, readPage } from '../support/site';
 import { expect, test } from '../support/browser';
 
@@ -22,15 +22,6 @@ const longestChapter = htmlPages()
   .sort((a, b) => b.headings - a.headings)[0]!.path;
 const FIRST_PHASE = 'fasen/start/';
 const ANSWER = 'fasen/start/vraag-1/a/';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .options({ runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] })
-    .setLegacyMode(true)
-    .analyze();
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} → ${n.target.join(' ')}`));
-}
 
 /** Relative luminance of a computed CSS colour "rgb(r, g, b)" (WCAG formula). */
 function luminance(color: string): number {
@@ -119,7 +110,7 @@ describe('dark mode (prefers-color-scheme: dark)', () => {
           () => getComputedStyle(document.documentElement).backgroundColor,
         );
         expect(luminance(background), `${path}: achtergrond ${background}`).toBeLessThan(0.05);
-        expect(await axeViolations(page), `${path} op ${width} px`).toEqual([]);
+        expect(await axeViolations(page, `${path} op ${width} px`)).toEqual([]);
       }
     },
   );

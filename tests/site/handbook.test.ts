@@ -146,6 +146,30 @@ describe('the other sources, woven into the phases', () => {
     }
   });
 
+  it("reads the toolkit's chapter 3 in its sub-chapters; the chapter page lists them and keeps the old anchors", () => {
+    const main = mainOf(readPage('bronnen/toolkit/h3-aanpak/index.html'));
+    const list = main.slice(main.indexOf('id="in-dit-hoofdstuk"'), main.indexOf('class="pager"'));
+    const parts = [...list.matchAll(/<a href="\/bronnen\/toolkit\/(h3-[^/"]+)\/">([^<]+)<\/a>/g)].map(
+      (m) => m[2],
+    );
+    expect(parts).toEqual([
+      '3.1 Verkennen',
+      '3.2 Ontwerpen',
+      '3.3 Implementeren',
+      '3.4 Wie is de burger?',
+      '3.5 Evalueren',
+    ]);
+    // A link made when the chapter was one page (…/h3-aanpak/#marktorientatie) lands on the entry leading there.
+    const entries = [
+      ...list.matchAll(/<li id="([^"]+)"><a href="\/bronnen\/toolkit\/(h3-[^/"]+)\/#([^"]+)">/g),
+    ];
+    expect(entries.length).toBeGreaterThanOrEqual(28);
+    for (const [, id, chapter, anchor] of entries) {
+      expect(anchor).toBe(id);
+      expect(readPage(`bronnen/toolkit/${chapter}/index.html`)).toContain(`<h2 id="${anchor}"`);
+    }
+  });
+
   it('no placeholder link to "#" and no PDF navigation text is left', () => {
     for (const page of htmlPages()) {
       const main = mainOf(readPage(page));

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DIST, DIST_SUB } from '../support/site';
+import { DIST, DIST_SUB, htmlPages } from '../support/site';
 
 /** Both builds `npm test` makes: the root one and the one for a sub-path. */
 const builds = [
@@ -25,5 +25,21 @@ describe.each(builds)('links in $dir (base path $base)', ({ dir, base }) => {
       .split('\n')
       .filter((line) => line && !line.startsWith(' '));
     for (const url of urls) expect(url).toMatch(/^https?:\/\//);
+  });
+});
+
+describe('the pages the content check knows (src/lib/site-pages.ts)', () => {
+  it('are the pages of the build, no more and no fewer', () => {
+    // The check of links in content/ runs before the build, so it computes the pages itself.
+    const run = spawnSync(
+      process.execPath,
+      ['--import', './scripts/lib/content-hooks.mjs', 'scripts/check-content.ts', '--pages'],
+      { encoding: 'utf8' },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const built = htmlPages(DIST)
+      .filter((page) => page !== '404.html')
+      .map((page) => `/${page.replace(/(^|\/)index\.html$/, '$1')}`);
+    expect(JSON.parse(run.stdout)).toEqual(built.sort());
   });
 });

@@ -25,7 +25,11 @@ function handbook(): Input {
     methods: [{ id: 'gedeeld-probleembeeld', data: { bron: { id: 'beslishulp' } } }],
     sources: [
       { id: 'beslishulp', data: { hoofdstukken: [] } },
-      { id: 'toolkit', data: { hoofdstukken: [{ id: 'h3' }] } },
+      {
+        id: 'toolkit',
+        filePath: 'content/bronnen/toolkit.md',
+        data: { hoofdstukken: [{ id: 'h3' }, { id: 'h3-1', deelVan: 'h3' }, { id: 'h4' }] },
+      },
     ],
     sections: [
       {
@@ -163,12 +167,48 @@ describe('cross-file content rules', () => {
     });
     const problems = findContentProblems(input);
     expect(problems).toContainEqual(
-      expect.stringMatching(/01-evalueren\.md: hoofdstuk: "h9" is onbekend; hoofdstukken van toolkit: h3/),
+      expect.stringMatching(
+        /01-evalueren\.md: hoofdstuk: "h9" is onbekend; hoofdstukken van toolkit: h3, h3-1, h4/,
+      ),
     );
     expect(problems).toContainEqual(
       expect.stringMatching(
         /01-evalueren\.md: volgorde: al gebruikt door content\/secties\/toolkit\/01-verkennen\.md/,
       ),
     );
+  });
+
+  it('reports a sub-chapter away from its chapter, a part of a part, and a chapter id used twice', () => {
+    const input = handbook();
+    input.sources[1]!.data.hoofdstukken = [
+      { id: 'h3' },
+      { id: 'h3-1', deelVan: 'h3' },
+      { id: 'h3-1-1', deelVan: 'h3-1' },
+      { id: 'h4' },
+      { id: 'h3-2', deelVan: 'h3' },
+      { id: 'h4' },
+    ];
+    expect(findContentProblems(input)).toEqual([
+      'content/bronnen/toolkit.md: hoofdstukken: "h3-1-1" heeft deelVan "h3-1"; een deel staat direct na zijn hoofdstuk of na een ander deel ervan (een deel heeft zelf geen delen), hier dus deelVan: h3',
+      'content/bronnen/toolkit.md: hoofdstukken: "h3-2" heeft deelVan "h3"; een deel staat direct na zijn hoofdstuk of na een ander deel ervan (een deel heeft zelf geen delen), hier dus deelVan: h4',
+      'content/bronnen/toolkit.md: hoofdstukken: id "h4" staat er twee keer in; elk hoofdstuk een eigen id',
+    ]);
+  });
+
+  it('reports a section whose chapter comes before the chapter of the section before it', () => {
+    const input = handbook();
+    input.sections.push({
+      id: 'toolkit/02-ontwerpen',
+      filePath: 'content/secties/toolkit/02-ontwerpen.md',
+      data: { bron: { id: 'toolkit' }, volgorde: 2, hoofdstuk: 'h4' },
+    });
+    input.sections.push({
+      id: 'toolkit/03-evalueren',
+      filePath: 'content/secties/toolkit/03-evalueren.md',
+      data: { bron: { id: 'toolkit' }, volgorde: 3, hoofdstuk: 'h3-1' },
+    });
+    expect(findContentProblems(input)).toEqual([
+      'content/secties/toolkit/03-evalueren.md: hoofdstuk: "h3-1" komt in de hoofdstukken van toolkit vóór "h4" van de sectie ervoor (content/secties/toolkit/02-ontwerpen.md); de hoofdstukken volgen de volgorde van de secties',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentsHtml, contentsOf, headingsIn, splitAfterTitle } from '~/lib/contents';
-import { answerOrder, chapterNav, neighbours, phaseNav } from '~/lib/navigation';
+import { answerOrder, chapterNav, chapterParent, chapterParts, neighbours, phaseNav } from '~/lib/navigation';
 
 describe('headingsIn', () => {
   it('reads h2/h3 with an id, in order, with their text without tags', () => {
@@ -107,6 +107,45 @@ describe('side navigation', () => {
       { label: '1. Inleiding', path: '/bronnen/toolkit/h1/', current: false },
       { label: '2. Aanpak', path: '/bronnen/toolkit/h2/', current: true },
     ]);
+  });
+
+  describe('a chapter read in sub-chapters', () => {
+    const chapters = [
+      { id: 'h2', titel: '2. Rol' },
+      { id: 'h3', titel: '3. Aanpak' },
+      { id: 'h3-1', titel: '3.1 Verkennen', deelVan: 'h3' },
+      { id: 'h3-2', titel: '3.2 Ontwerpen', deelVan: 'h3' },
+      { id: 'h4', titel: '4. Ervaringen' },
+    ];
+    const path = (id: string) => `/bronnen/toolkit/${id}/`;
+
+    it('puts the sub-chapters under their chapter in the side navigation, the current one marked', () => {
+      expect(chapterNav(chapters, path, 'h3-2')).toEqual([
+        { label: '2. Rol', path: '/bronnen/toolkit/h2/', current: false },
+        {
+          label: '3. Aanpak',
+          path: '/bronnen/toolkit/h3/',
+          current: false,
+          children: [
+            { label: '3.1 Verkennen', path: '/bronnen/toolkit/h3-1/', current: false },
+            { label: '3.2 Ontwerpen', path: '/bronnen/toolkit/h3-2/', current: true },
+          ],
+        },
+        { label: '4. Ervaringen', path: '/bronnen/toolkit/h4/', current: false },
+      ]);
+    });
+
+    it('finds the parts of a chapter and the chapter of a part', () => {
+      expect(chapterParts(chapters, 'h3').map((c) => c.id)).toEqual(['h3-1', 'h3-2']);
+      expect(chapterParts(chapters, 'h4')).toEqual([]);
+      expect(chapterParent(chapters, chapters[2]!)?.id).toBe('h3');
+      expect(chapterParent(chapters, chapters[1]!)).toBeUndefined();
+    });
+
+    it('reads on through the sub-chapters: previous and next follow the list', () => {
+      expect(neighbours(chapters, 'h3')).toEqual({ previous: chapters[0], next: chapters[2] });
+      expect(neighbours(chapters, 'h3-2')).toEqual({ previous: chapters[2], next: chapters[4] });
+    });
   });
 });
 

@@ -5,7 +5,7 @@
  * result or, with none chosen, the search page; Escape closes. "Alle resultaten" leads to the
  * search page with filters.
  */
-import { searchUi as t } from '~/i18n/nl';
+import { editorUi, searchUi as t } from '~/i18n/nl';
 import { resultTitle, resultUrl } from '~/lib/search';
 import { loadPagefind } from './pagefind-client';
 import { context, element, excerpt } from './render-result';
@@ -108,7 +108,8 @@ function enhance(input: HTMLInputElement) {
     } catch (error) {
       if (id !== searchId) return;
       console.error(error);
-      status.textContent = t.failed;
+      // In `npm run dev` the index does not exist yet: say how to get it, not "try again".
+      status.textContent = import.meta.env.DEV ? editorUi.searchInDev : t.failed;
       open(true);
     }
     list.removeAttribute('aria-busy');

@@ -65,6 +65,9 @@ export function loadPagefind(
 ): Promise<Loaded> {
   loading ??= (async () => {
     const helpRequest = fetch(`${bundleUrl}${HELP_FILE}`).then((r) => r.json() as Promise<SearchHelp>);
+    // Awaited below; when pagefind.js fails first (no index, as in `npm run dev`), its own
+    // failure must not surface as an unhandled rejection beside the one the caller handles.
+    helpRequest.catch(() => undefined);
     // A runtime address (it carries the base path), so the bundler must leave it alone.
     const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl, excerptLength: 24, ranking });
