@@ -1,15 +1,19 @@
 /**
- * Every interface text of the site, in plain Dutch, in one place. Content text lives in
- * content/; these are only the words around it. Functions take the values they show.
+ * Every interface text of the site, in plain Dutch, in one dictionary: this file and the
+ * files in ./nl/ it re-exports. Content text lives in content/; these are only the words
+ * around it. Functions take the values they show.
  *
- * Pages and browser scripts alike import the section they need (`import { answerUi as t }
- * from '~/i18n/nl'`). Vite bundles only the sections a script imports, whole, so a section that
- * a script reads holds the words of that script's pages and no more; what only the server
- * renders (`ui`, `pageTexts`) may be as large as it likes.
+ * Pages and browser scripts alike import a section from here (`import { answerUi as t } from
+ * '~/i18n/nl'`); TypeScript checks every key. Vite bundles a script with the modules it
+ * imports, whole: a script gets every section *defined in the same file* as the one it reads.
+ * So a section that a browser script reads lives in a file of its own in ./nl/ and is
+ * re-exported here, at its place in the dictionary; then a phase page's scripts carry the
+ * words of choosing an answer and not those of the team page. The sections defined in this
+ * file are read by the server only, except the search texts (searchUi, editorUi), which only
+ * the search scripts read.
  */
 import type { SearchKind } from '~/lib/search';
 import type { KeptProblem, WriteProblem } from '~/lib/answer-storage';
-import type { ShareProblem } from '~/lib/share-link';
 import type { AnswerLetter, MethodKind } from '~/schemas/vocabulary';
 
 /**
@@ -222,54 +226,11 @@ export const ui = {
     'Deze pagina bestaat niet (meer). Ga naar de beginpagina, of zoek wat u zocht met het zoekvak bovenaan.',
 } as const;
 
-// ---- Reflection (helper "reflectie"): A/B choices, progress, Mijn reflectie, sharing, team.
-// A browser script imports the section it shows (`import { answerUi as t } from '~/i18n/nl'`);
-// Vite bundles only the sections a script imports, so the sections follow the pages: a phase
-// page's scripts carry the texts of choosing an answer, not those of Mijn reflectie or the team.
-// Some texts are templates: `{n}` and the like are filled in by `fill` (reflection/text.ts).
+// ---- Reflection (helper "reflectie"): A/B choices, progress, Mijn reflectie, sharing, team,
+// one section per page whose scripts read it. Some texts are templates: `{n}` and the like are
+// filled in by the script with `fill` (src/components/reflection/text.ts).
 
-/**
- * Choosing and keeping an answer: the questions and the progress on a phase page
- * (question-element.ts, progress-element.ts), "Bewaar als mijn antwoord" on an answer page
- * (save-element.ts) and "Alles wissen" (reset.ts).
- */
-export const answerUi = {
-  yourAnswer: (letter: string) => `Uw antwoord: ${letter} (bewaard op dit apparaat).`,
-  announceChosen: (question: string, letter: string) => `${question}: antwoord ${letter} gekozen en bewaard.`,
-  announceCleared: (question: string) => `${question}: antwoord gewist.`,
-  adviceOwnPage: (letter: string) => `Het advies bij antwoord ${letter} op een eigen pagina`,
-  progressTitle: 'Uw antwoorden:',
-  /** Template: {fase} answered in this phase. */
-  progressPhase: (total: number) => `In deze fase {fase} van ${total}.`,
-  /** Template: {n} answered. */
-  progressAll: (total: number) => `In totaal {n} van ${total} vragen beantwoord.`,
-  deviceOnly: 'Uw antwoorden blijven op dit apparaat; ze worden nergens heen gestuurd.',
-  toOverview: 'Bekijk en deel ze in Mijn reflectie',
-  reset: 'Alles wissen',
-  resetConfirm: 'Alle antwoorden op dit apparaat wissen? Dit kunt u niet ongedaan maken.',
-  resetYes: 'Ja, wis alles',
-  cancel: 'Annuleren',
-  resetDone: 'Alle antwoorden zijn gewist.',
-  saveThis: (letter: string) => `Bewaar ${letter} als mijn antwoord`,
-  savedThis: (letter: string) => `Antwoord ${letter} is uw bewaarde antwoord op deze vraag.`,
-  savedOther: (letter: string) => `U had antwoord ${letter} bewaard.`,
-  /** Why an answer was not kept, to finish a sentence (WriteProblem in src/lib/answer-storage.ts). */
-  notKeptReason: {
-    vol: 'de opslag van deze browser is vol',
-    geen: 'deze browser laat het handboek niets bewaren',
-  } satisfies Record<WriteProblem, string>,
-  /** Template: {reden}. */
-  announceNotKept: (question: string, letter: string) =>
-    `${question}: antwoord ${letter} gekozen, maar niet op dit apparaat bewaard: {reden}.`,
-  /** Template: {reden}. */
-  announceClearedNotKept: (question: string) =>
-    `${question}: antwoord gewist op deze pagina, maar niet op dit apparaat: {reden}.`,
-  /** Template: {reden}. */
-  yourAnswerNotKept: (letter: string) => `Uw antwoord: ${letter} (niet bewaard op dit apparaat: {reden}).`,
-  /** Template: {reden}. */
-  savedThisNotKept: (letter: string) =>
-    `Antwoord ${letter} is gekozen, maar niet op dit apparaat bewaard: {reden}.`,
-} as const;
+export { answerUi } from './nl/answer';
 
 /** What to say when localStorage holds damaged data or refuses to keep any (StorageProblems.astro). */
 export const storageProblems = {
@@ -283,105 +244,9 @@ export const storageProblems = {
     'Op dit apparaat staan oude antwoorden die niet gelezen konden worden en te groot zijn om apart te zetten. We laten ze staan zoals ze zijn; uw nieuwe antwoorden bewaren we ernaast.',
 } as const satisfies Record<KeptProblem | WriteProblem, string>;
 
-/** Mijn reflectie: the answers given, the share link, and adopting shared answers (overview-element.ts). */
-export const reflectionUi = {
-  overviewIntro:
-    'Hier staan uw antwoorden op de reflectievragen van de beslishulp, per fase, met het begin van het advies bij elk antwoord. Ze staan alleen op dit apparaat.',
-  noScript:
-    'Uw antwoorden bewaart uw eigen browser; daarvoor is JavaScript nodig. Zonder JavaScript vindt u het advies bij elke vraag via de links hieronder.',
-  nothingYet: 'U heeft nog geen vragen beantwoord. Kies een fase en kies bij elke vraag A of B:',
-  fullAdvice: (letter: string) => `Lees het hele advies bij antwoord ${letter}`,
-  openTitle: 'Nog niet beantwoord',
-  /** Template: {naam}. */
-  sharedBy: 'U bekijkt de antwoorden van {naam}.',
-  sharedByNobody: 'U bekijkt antwoorden die iemand met u deelde.',
-  sharedReadOnly: 'Alleen lezen: uw eigen antwoorden op dit apparaat blijven zoals ze zijn.',
-  adopt: 'Neem deze antwoorden over als de mijne',
-  /** Template: {eigen} and {gedeeld} answered, of {totaal}. */
-  adoptConfirm:
-    'Uw eigen antwoorden op dit apparaat vervangen door deze? U had {eigen} van de {totaal} vragen beantwoord; in de link zijn het er {gedeeld}.',
-  /** Template: {eigen} answers kept, {nu} of {totaal} on today's questions, {oud} on removed ones, {gedeeld} in the link. */
-  adoptConfirmRemoved:
-    'Uw eigen antwoorden op dit apparaat vervangen door deze? Aantal antwoorden op dit apparaat: {eigen} ({nu} op de {totaal} vragen van nu, {oud} op vragen die niet meer in het handboek staan; die laatste blijven apart bewaard). Aantal in de link: {gedeeld}.',
-  adoptYes: 'Ja, vervang mijn antwoorden',
-  adopted: 'De antwoorden zijn overgenomen en op dit apparaat bewaard.',
-  /** Template: {reden}. */
-  adoptedNotKept:
-    'De antwoorden zijn overgenomen op deze pagina, maar niet op dit apparaat bewaard: {reden}.',
-  backToOwn: 'Terug naar mijn eigen antwoorden',
-  compareInTeam: 'Zet ze naast de antwoorden van andere teamleden',
-  /** Template: {probleem} is one of shareProblems. */
-  linkUnreadable: 'Deze link kan niet gelezen worden. {probleem} Hieronder staan uw eigen antwoorden.',
-  /** Template: {n} answered, of {totaal}. */
-  progress: '{n} van {totaal} vragen beantwoord.',
-  shareTitle: 'Deel uw antwoorden',
-  shareIntro:
-    'Deze link bevat uw antwoorden zelf, na het #-teken: dat deel stuurt een browser nooit naar een server. Wie de link opent, ziet uw antwoorden; zijn of haar eigen antwoorden blijven staan.',
-  shareName: 'Uw naam in de link (mag leeg blijven)',
-  shareLink: 'Link met uw antwoorden',
-  copy: 'Kopieer de link',
-  copied: 'De link is gekopieerd.',
-  copyFailed: 'Kopiëren lukte niet. De link is geselecteerd: kopieer hem zelf (Ctrl+C of ⌘C).',
-} as const;
-
-/** Why a share link cannot be read, on Mijn reflectie and the team page. Templates: {found}, {expected}. */
-export const shareProblems = {
-  leeg: 'Er is nog geen link ingevuld.',
-  'geen-link': 'Dit is geen link met antwoorden uit dit handboek. Vraag om de link uit “Mijn reflectie”.',
-  versie:
-    'Deze link is gemaakt met een andere versie van het handboek (linkversie {found}) en kan hier niet gelezen worden.',
-  afgekapt:
-    'Deze link is niet compleet: bij het kopiëren is het eind weggevallen. Kopieer de hele link opnieuw.',
-  tekens:
-    'In deze link staan tekens die er niet in horen. Kopieer de link opnieuw, zonder hem aan te passen.',
-  controle:
-    'Deze link is beschadigd of aangepast: de controlecode aan het eind klopt niet bij de antwoorden.',
-  aantal:
-    'Deze link is gemaakt toen het handboek {found} vragen had; nu zijn het er {expected}. De antwoorden passen daarom niet meer bij de vragen.',
-  inhoud:
-    'De vragen van het handboek zijn veranderd sinds deze link is gemaakt. De antwoorden passen daarom niet meer bij de vragen.',
-} as const satisfies Record<ShareProblem, string>;
-
-/** The team page: answers side by side (team-element.ts). */
-export const teamUi = {
-  teamTitle: 'Team: antwoorden naast elkaar',
-  teamIntro:
-    'Ieder teamlid beantwoordt de vragen en deelt de link uit “Mijn reflectie”. Plak hier die links, met een naam erbij, en zie per vraag wie A koos en wie B. De vragen waarover jullie verschillen staan bovenaan: daar begint het gesprek.',
-  teamSourceLead: 'Een slaagfactor uit de beslishulp:',
-  teamNoScript: 'Het vergelijken gebeurt in uw eigen browser; daarvoor is JavaScript nodig.',
-  teamPrivacy: 'De links blijven in deze pagina; er gaat niets naar een server.',
-  /** Template: {n}. */
-  member: 'Teamlid {n}',
-  memberName: 'Naam',
-  memberLink: 'Link met antwoorden',
-  /** Template: {n}. */
-  removeMember: 'Verwijder teamlid {n}',
-  addMember: 'Nog een teamlid',
-  addMine: 'Voeg mijn eigen antwoorden toe',
-  mine: 'Ik',
-  compare: 'Vergelijk',
-  teamNoLinks: 'Vul minstens één link in om te vergelijken.',
-  teamRowProblems: 'Niet elke link kon gelezen worden: zie de melding bij het teamlid.',
-  /** Template: {leden}, {verschil} of {totaal}. */
-  teamSummary:
-    'Aantal teamleden: {leden}. Vragen waarover jullie van mening verschillen: {verschil} van de {totaal}.',
-  teamAddress:
-    'Het adres van deze pagina bevat nu de vergelijking: bewaar het of stuur het door om er later op terug te komen.',
-  teamMembers: 'Vergeleken',
-  /** Template: {naam}, {n} of {totaal}. */
-  memberAnswered: '{naam}: {n} van {totaal} beantwoord',
-  groups: {
-    verschil: 'Hier verschillen jullie: bespreek deze eerst',
-    open: 'Nog niet iedereen heeft geantwoord',
-    eens: 'Hier zijn jullie het eens',
-  },
-  unanswered: 'Nog niet beantwoord',
-  /** Template: {max}. */
-  teamFull: 'Een team kan hier hoogstens {max} leden hebben. Verwijder eerst een teamlid.',
-  /** Template: {n} members in the link, {max}. */
-  teamTooMany:
-    'Deze teamlink bevat {n} teamleden; hier kunnen er hoogstens {max} naast elkaar. Vergelijk in kleinere groepen.',
-} as const;
+export { reflectionUi } from './nl/reflection';
+export { shareProblems } from './nl/share-problems';
+export { teamUi } from './nl/team';
 
 /** Texts of the editor's tools: booklets without PDFs, search in `npm run dev`. */
 export const editorUi = {
@@ -474,58 +339,9 @@ export const passagesUi = {
   moreGroup: (source: string, n: number) => `${source} (${n} ${n === 1 ? 'passage' : 'passages'})`,
 } as const;
 
-/** "Ik lees als …" on a phase page: the passages narrowed to one role (role-reader.ts). */
-export const roleReaderUi = {
-  roleLabel: 'Ik lees als',
-  roleAll: 'alle rollen',
-  roleUndo: 'Toon weer alles',
-  /** Template: {rol}, {n} shown of {totaal}. */
-  roleAnnounce: 'U leest als {rol}: {n} van de {totaal} passages getoond.',
-  roleCleared: 'Alle passages worden weer getoond.',
-  roleNoScript: 'Lezen vanuit één rol kan ook zonder JavaScript, via de leesroutes:',
-  roleNone: 'Voor deze rol staat hier geen passage apart gemarkeerd.',
-} as const;
-
-export const planUi = {
-  title: 'Mijn plan',
-  description:
-    'Uw plan uit uw eigen antwoorden: randvoorwaarden, tips, werkvormen en wat de andere bronnen zeggen, per fase. Printbaar.',
-  intro:
-    'Uw plan volgt uit uw antwoorden op de reflectievragen. Bij elk antwoord A: de randvoorwaarden en tips uit de beslishulp, de werkvormen om te doen en wat de andere bronnen erover zeggen. Bij elk antwoord B: de aandachtspunten. Uw antwoorden blijven op dit apparaat.',
-  link: 'Mijn plan',
-  linkFromPhase: 'Bekijk Mijn plan: wat u met uw antwoorden kunt doen',
-  noScript:
-    'Mijn plan wordt in uw eigen browser gemaakt uit uw bewaarde antwoorden; daarvoor is JavaScript nodig. Zonder JavaScript vindt u het advies bij elke vraag op de pagina van de fase.',
-  nameLabel: 'Uw naam op de afdruk (mag leeg blijven)',
-  print: 'Druk het plan af',
-  /** Template: {naam}. */
-  planOf: 'Plan van {naam}',
-  /** Template: {datum}. */
-  madeOn: 'Gemaakt op {datum}',
-  nothingYet:
-    'U heeft nog geen vragen beantwoord. Kies in een fase bij elke vraag A of B; dan vult dit plan zich.',
-  openTitle: 'Nog niet beantwoord',
-  answerA: 'Antwoord A: er zijn verbetermogelijkheden',
-  answerB: 'Antwoord B: we zijn goed op weg',
-  methods: 'Werkvormen om te doen',
-  passages: 'Wat de andere bronnen hierover zeggen',
-  /** Template: {naam}. */
-  sharedBy: 'U bekijkt het plan bij de antwoorden van {naam}. Alleen lezen.',
-  sharedByNobody: 'U bekijkt het plan bij antwoorden die iemand met u deelde. Alleen lezen.',
-  backToOwn: 'Naar mijn eigen plan',
-  linkUnreadable: 'Deze link kan niet gelezen worden. Hieronder staat uw eigen plan.',
-} as const;
-
-export const agendaUi = {
-  title: 'Gespreksagenda',
-  intro:
-    'De vragen waarover jullie van mening verschillen, de meest verdeelde eerst, met de werkvormen die het advies bij antwoord A voorstelt. Druk de agenda af voor het teamoverleg.',
-  none: 'Jullie verschillen over geen enkele vraag: er is geen agenda nodig.',
-  /** Template: {a} chose A, {b} chose B. */
-  split: '{a} × A, {b} × B',
-  methods: 'Werkvormen:',
-  print: 'Druk de agenda af',
-} as const;
+export { roleReaderUi } from './nl/role-reader';
+export { planUi } from './nl/plan';
+export { agendaUi } from './nl/team';
 
 // ---- Reading (helper "reading"): contents per page, side navigation, compact header, the route.
 export const readingUi = {
@@ -534,8 +350,6 @@ export const readingUi = {
   phasesNav: 'Fasen en hun vragen',
   chaptersNav: (source: string) => `Hoofdstukken van ${source}`,
   routeLabel: 'De route door de vijf fasen',
-  /** Template: {n} answered of the phase's questions. */
-  routeCount: (total: number) => `{n} van ${total} beantwoord`,
   previousAnswer: 'Vorig antwoord',
   nextAnswer: 'Volgend antwoord',
   readingOrder: 'In leesvolgorde',

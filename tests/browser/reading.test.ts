@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import { describe } from 'vitest';
-import { readingUi as t } from '~/i18n/nl';
+import { answerUi, readingUi as t } from '~/i18n/nl';
 import { axeViolations } from '../support/axe';
 import { htmlPages, readPage } from '../support/site';
 import { expect, test } from '../support/browser';
@@ -144,7 +144,9 @@ describe('the route through the phases', () => {
       .locator('#vraag-1')
       .getByRole('button', { name: /^Antwoord A/ })
       .click();
-    await expect.poll(() => stops.first().innerText()).toContain(t.routeCount(questions).replace('{n}', '1'));
+    await expect
+      .poll(() => stops.first().innerText())
+      .toContain(answerUi.routeCount(questions).replace('{n}', '1'));
     // The current phase is marked for screen readers too.
     await expect(route.locator('a[aria-current="page"]').getAttribute('href')).resolves.toMatch(
       /\/fasen\/start\/$/,

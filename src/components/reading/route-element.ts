@@ -1,5 +1,5 @@
 import { countAnswered } from '~/lib/answers';
-import { readingUi as t } from '~/i18n/nl';
+import { answerUi as t } from '~/i18n/nl';
 import { idsOf, load, watch } from '../reflection/store';
 import { fill } from '../reflection/text';
 

@@ -1,0 +1,49 @@
+import type { WriteProblem } from '~/lib/answer-storage';
+
+// Part of the dictionary, src/i18n/nl.ts: in a file of its own because a browser script
+// imports it (nl.ts says why).
+
+/**
+ * Choosing and keeping an answer: the questions, the progress and the route's counts on a
+ * phase page (question-element.ts, progress-element.ts, route-element.ts), "Bewaar als mijn
+ * antwoord" on an answer page (save-element.ts) and "Alles wissen" (reset.ts).
+ */
+export const answerUi = {
+  yourAnswer: (letter: string) => `Uw antwoord: ${letter} (bewaard op dit apparaat).`,
+  announceChosen: (question: string, letter: string) => `${question}: antwoord ${letter} gekozen en bewaard.`,
+  announceCleared: (question: string) => `${question}: antwoord gewist.`,
+  adviceOwnPage: (letter: string) => `Het advies bij antwoord ${letter} op een eigen pagina`,
+  progressTitle: 'Uw antwoorden:',
+  /** Template: {fase} answered in this phase. */
+  progressPhase: (total: number) => `In deze fase {fase} van ${total}.`,
+  /** Template: {n} answered. */
+  progressAll: (total: number) => `In totaal {n} van ${total} vragen beantwoord.`,
+  /** Under a phase of the route (PhaseRoute.astro, route-element.ts). Template: {n} answered of the phase's questions. */
+  routeCount: (total: number) => `{n} van ${total} beantwoord`,
+  deviceOnly: 'Uw antwoorden blijven op dit apparaat; ze worden nergens heen gestuurd.',
+  toOverview: 'Bekijk en deel ze in Mijn reflectie',
+  reset: 'Alles wissen',
+  resetConfirm: 'Alle antwoorden op dit apparaat wissen? Dit kunt u niet ongedaan maken.',
+  resetYes: 'Ja, wis alles',
+  cancel: 'Annuleren',
+  resetDone: 'Alle antwoorden zijn gewist.',
+  saveThis: (letter: string) => `Bewaar ${letter} als mijn antwoord`,
+  savedThis: (letter: string) => `Antwoord ${letter} is uw bewaarde antwoord op deze vraag.`,
+  savedOther: (letter: string) => `U had antwoord ${letter} bewaard.`,
+  /** Why an answer was not kept, to finish a sentence (WriteProblem in src/lib/answer-storage.ts). */
+  notKeptReason: {
+    vol: 'de opslag van deze browser is vol',
+    geen: 'deze browser laat het handboek niets bewaren',
+  } satisfies Record<WriteProblem, string>,
+  /** Template: {reden}. */
+  announceNotKept: (question: string, letter: string) =>
+    `${question}: antwoord ${letter} gekozen, maar niet op dit apparaat bewaard: {reden}.`,
+  /** Template: {reden}. */
+  announceClearedNotKept: (question: string) =>
+    `${question}: antwoord gewist op deze pagina, maar niet op dit apparaat: {reden}.`,
+  /** Template: {reden}. */
+  yourAnswerNotKept: (letter: string) => `Uw antwoord: ${letter} (niet bewaard op dit apparaat: {reden}).`,
+  /** Template: {reden}. */
+  savedThisNotKept: (letter: string) =>
+    `Antwoord ${letter} is gekozen, maar niet op dit apparaat bewaard: {reden}.`,
+} as const;
