@@ -1,19 +1,19 @@
 /**
- * Every interface text of the site, in plain Dutch, in one dictionary: this file and the
- * files in ./nl/ it re-exports. Content text lives in content/; these are only the words
- * around it. Functions take the values they show.
+ * Every interface text of the site, in plain Dutch, in one dictionary: this file and the files
+ * in ./nl/ that it re-exports. Content text lives in content/; these are only the words around
+ * it. Functions take the values they show.
  *
- * Pages and browser scripts alike import a section from here (`import { answerUi as t } from
- * '~/i18n/nl'`); TypeScript checks every key. Vite bundles a script with the modules it
- * imports, whole: a script gets every section *defined in the same file* as the one it reads.
- * So a section that a browser script reads lives in a file of its own in ./nl/ and is
- * re-exported here, at its place in the dictionary; then a phase page's scripts carry the
- * words of choosing an answer and not those of the team page. The sections defined in this
- * file are read by the server only, except the search texts (searchUi, editorUi), which only
- * the search scripts read.
+ * Pages and browser scripts alike import their section from here (`import { answerUi as t }
+ * from '~/i18n/nl'`), and TypeScript checks every key. Vite bundles a script with whole
+ * modules: a script that reads one section defined in a file carries every section of that
+ * file that any script reads. So the words a browser script writes are in a section of their
+ * own, in a file of its own in ./nl/, re-exported here beside the section of the words the
+ * server renders on the same page. A phase page's scripts then carry the dozen sentences they
+ * say, not the texts of Mijn reflectie or the team page. The sections defined in this file
+ * are for the server, except the search texts (searchUi, editorUi), which only the search
+ * scripts read.
  */
 import type { SearchKind } from '~/lib/search';
-import type { KeptProblem, WriteProblem } from '~/lib/answer-storage';
 import type { AnswerLetter, MethodKind } from '~/schemas/vocabulary';
 
 /**
@@ -226,25 +226,67 @@ export const ui = {
     'Deze pagina bestaat niet (meer). Ga naar de beginpagina, of zoek wat u zocht met het zoekvak bovenaan.',
 } as const;
 
-// ---- Reflection (helper "reflectie"): A/B choices, progress, Mijn reflectie, sharing, team,
-// one section per page whose scripts read it. Some texts are templates: `{n}` and the like are
-// filled in by the script with `fill` (src/components/reflection/text.ts).
-
+// ---- Reflection (helper "reflectie"): A/B choices, progress, Mijn reflectie, sharing, team.
+// reflectionUi holds what the pages render; what the scripts write follows it. Some of those
+// are templates: `{n}` and the like are filled in by the script (reflection/text.ts, `fill`).
+export const reflectionUi = {
+  adviceOwnPage: (letter: string) => `Het advies bij antwoord ${letter} op een eigen pagina`,
+  progressTitle: 'Uw antwoorden:',
+  deviceOnly: 'Uw antwoorden blijven op dit apparaat; ze worden nergens heen gestuurd.',
+  toOverview: 'Bekijk en deel ze in Mijn reflectie',
+  reset: 'Alles wissen',
+  cancel: 'Annuleren',
+  storageProblem: {
+    onleesbaar:
+      'De antwoorden die eerder op dit apparaat zijn bewaard, konden niet gelezen worden. U kunt gewoon verder: bij uw eerste nieuwe antwoord bewaren we de oude gegevens apart, ze worden niet overschreven.',
+    deels:
+      'Een deel van de antwoorden die op dit apparaat zijn bewaard, kon niet gelezen worden; de rest ziet u hier.',
+    geen: 'Deze browser laat het handboek niets bewaren (bijvoorbeeld in een privévenster). Uw antwoorden gelden alleen zolang deze pagina open is.',
+    vol: 'De opslag van deze browser is vol, dus het handboek kan uw antwoorden niet op dit apparaat bewaren. Ze gelden alleen zolang deze pagina open is.',
+    'te-groot':
+      'Op dit apparaat staan oude antwoorden die niet gelezen konden worden en te groot zijn om apart te zetten. We laten ze staan zoals ze zijn; uw nieuwe antwoorden bewaren we ernaast.',
+  },
+  saveThis: (letter: string) => `Bewaar ${letter} als mijn antwoord`,
+  overviewIntro:
+    'Hier staan uw antwoorden op de reflectievragen van de beslishulp, per fase, met het begin van het advies bij elk antwoord. Ze staan alleen op dit apparaat.',
+  noScript:
+    'Uw antwoorden bewaart uw eigen browser; daarvoor is JavaScript nodig. Zonder JavaScript vindt u het advies bij elke vraag via de links hieronder.',
+  nothingYet: 'U heeft nog geen vragen beantwoord. Kies een fase en kies bij elke vraag A of B:',
+  fullAdvice: (letter: string) => `Lees het hele advies bij antwoord ${letter}`,
+  openTitle: 'Nog niet beantwoord',
+  sharedReadOnly: 'Alleen lezen: uw eigen antwoorden op dit apparaat blijven zoals ze zijn.',
+  adopt: 'Neem deze antwoorden over als de mijne',
+  backToOwn: 'Terug naar mijn eigen antwoorden',
+  compareInTeam: 'Zet ze naast de antwoorden van andere teamleden',
+  shareTitle: 'Deel uw antwoorden',
+  shareIntro:
+    'Deze link bevat uw antwoorden zelf, na het #-teken: dat deel stuurt een browser nooit naar een server. Wie de link opent, ziet uw antwoorden; zijn of haar eigen antwoorden blijven staan.',
+  shareName: 'Uw naam in de link (mag leeg blijven)',
+  shareLink: 'Link met uw antwoorden',
+  copy: 'Kopieer de link',
+  teamTitle: 'Team: antwoorden naast elkaar',
+  teamIntro:
+    'Ieder teamlid beantwoordt de vragen en deelt de link uit “Mijn reflectie”. Plak hier die links, met een naam erbij, en zie per vraag wie A koos en wie B. De vragen waarover jullie verschillen staan bovenaan: daar begint het gesprek.',
+  teamSourceLead: 'Een slaagfactor uit de beslishulp:',
+  teamNoScript: 'Het vergelijken gebeurt in uw eigen browser; daarvoor is JavaScript nodig.',
+  teamPrivacy: 'De links blijven in deze pagina; er gaat niets naar een server.',
+  memberName: 'Naam',
+  memberLink: 'Link met antwoorden',
+  addMember: 'Nog een teamlid',
+  addMine: 'Voeg mijn eigen antwoorden toe',
+  compare: 'Vergelijk',
+  teamAddress:
+    'Het adres van deze pagina bevat nu de vergelijking: bewaar het of stuur het door om er later op terug te komen.',
+  teamMembers: 'Vergeleken',
+  groups: {
+    verschil: 'Hier verschillen jullie: bespreek deze eerst',
+    open: 'Nog niet iedereen heeft geantwoord',
+    eens: 'Hier zijn jullie het eens',
+  },
+  unanswered: 'Nog niet beantwoord',
+} as const;
 export { answerUi } from './nl/answer';
-
-/** What to say when localStorage holds damaged data or refuses to keep any (StorageProblems.astro). */
-export const storageProblems = {
-  onleesbaar:
-    'De antwoorden die eerder op dit apparaat zijn bewaard, konden niet gelezen worden. U kunt gewoon verder: bij uw eerste nieuwe antwoord bewaren we de oude gegevens apart, ze worden niet overschreven.',
-  deels:
-    'Een deel van de antwoorden die op dit apparaat zijn bewaard, kon niet gelezen worden; de rest ziet u hier.',
-  geen: 'Deze browser laat het handboek niets bewaren (bijvoorbeeld in een privévenster). Uw antwoorden gelden alleen zolang deze pagina open is.',
-  vol: 'De opslag van deze browser is vol, dus het handboek kan uw antwoorden niet op dit apparaat bewaren. Ze gelden alleen zolang deze pagina open is.',
-  'te-groot':
-    'Op dit apparaat staan oude antwoorden die niet gelezen konden worden en te groot zijn om apart te zetten. We laten ze staan zoals ze zijn; uw nieuwe antwoorden bewaren we ernaast.',
-} as const satisfies Record<KeptProblem | WriteProblem, string>;
-
-export { reflectionUi } from './nl/reflection';
+export { overviewUi } from './nl/overview';
 export { shareProblems } from './nl/share-problems';
 export { teamUi } from './nl/team';
 
@@ -328,7 +370,8 @@ export const pageTexts = {
 } as const;
 
 // ---- Passages of the other sources per question, phase pages that guide, reading as a role,
-// Mijn plan and the team agenda (helper "weave"). Templates as in answerUi.
+// Mijn plan and the team agenda (helper "weave"). Templates as in reflectionUi; what the
+// scripts write follows each section.
 export const passagesUi = {
   title: 'Wat de andere bronnen hierover zeggen',
   intro: 'Het begin van elke passage, letterlijk uit de bron. Volg de link om verder te lezen.',
@@ -337,11 +380,45 @@ export const passagesUi = {
     'De andere passages over deze fase, per bron. Open een bron om de titels te zien; colofons, leeswijzers en lijsten met links staan alleen in de bron zelf.',
   /** The summary of one folded source group. */
   moreGroup: (source: string, n: number) => `${source} (${n} ${n === 1 ? 'passage' : 'passages'})`,
+  roleLabel: 'Ik lees als',
+  roleAll: 'alle rollen',
+  roleUndo: 'Toon weer alles',
+  roleNoScript: 'Lezen vanuit één rol kan ook zonder JavaScript, via de leesroutes:',
+  roleNone: 'Voor deze rol staat hier geen passage apart gemarkeerd.',
 } as const;
-
 export { roleReaderUi } from './nl/role-reader';
-export { planUi } from './nl/plan';
-export { agendaUi } from './nl/team';
+
+export const planUi = {
+  title: 'Mijn plan',
+  description:
+    'Uw plan uit uw eigen antwoorden: randvoorwaarden, tips, werkvormen en wat de andere bronnen zeggen, per fase. Printbaar.',
+  intro:
+    'Uw plan volgt uit uw antwoorden op de reflectievragen. Bij elk antwoord A: de randvoorwaarden en tips uit de beslishulp, de werkvormen om te doen en wat de andere bronnen erover zeggen. Bij elk antwoord B: de aandachtspunten. Uw antwoorden blijven op dit apparaat.',
+  link: 'Mijn plan',
+  linkFromPhase: 'Bekijk Mijn plan: wat u met uw antwoorden kunt doen',
+  noScript:
+    'Mijn plan wordt in uw eigen browser gemaakt uit uw bewaarde antwoorden; daarvoor is JavaScript nodig. Zonder JavaScript vindt u het advies bij elke vraag op de pagina van de fase.',
+  nameLabel: 'Uw naam op de afdruk (mag leeg blijven)',
+  print: 'Druk het plan af',
+  nothingYet:
+    'U heeft nog geen vragen beantwoord. Kies in een fase bij elke vraag A of B; dan vult dit plan zich.',
+  openTitle: 'Nog niet beantwoord',
+  answerA: 'Antwoord A: er zijn verbetermogelijkheden',
+  answerB: 'Antwoord B: we zijn goed op weg',
+  methods: 'Werkvormen om te doen',
+  passages: 'Wat de andere bronnen hierover zeggen',
+  backToOwn: 'Naar mijn eigen plan',
+} as const;
+export { planElementUi } from './nl/plan';
+
+export const agendaUi = {
+  title: 'Gespreksagenda',
+  intro:
+    'De vragen waarover jullie van mening verschillen, de meest verdeelde eerst, met de werkvormen die het advies bij antwoord A voorstelt. Druk de agenda af voor het teamoverleg.',
+  none: 'Jullie verschillen over geen enkele vraag: er is geen agenda nodig.',
+  methods: 'Werkvormen:',
+  print: 'Druk de agenda af',
+} as const;
 
 // ---- Reading (helper "reading"): contents per page, side navigation, compact header, the route.
 export const readingUi = {

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { agendaUi, passagesUi, planUi, reflectionUi, roleReaderUi } from '~/i18n/nl';
+import { agendaUi, passagesUi, planElementUi, planUi, reflectionUi, roleReaderUi } from '~/i18n/nl';
 import { expect, test } from '../support/browser';
 import { readPage } from '../support/site';
 
@@ -97,10 +97,10 @@ test('the plan prints without navigation or controls, with the reader’s name a
   expect(await page.locator('nav').first().isVisible()).toBe(false);
   expect(await page.getByRole('button', { name: planUi.print }).isVisible()).toBe(false);
   expect(await page.getByLabel(planUi.nameLabel).isVisible()).toBe(false);
-  expect(await page.getByText(planUi.planOf.replace('{naam}', 'Els de Vries')).isVisible()).toBe(true);
+  expect(await page.getByText(planElementUi.planOf.replace('{naam}', 'Els de Vries')).isVisible()).toBe(true);
   const year = String(new Date().getFullYear());
   expect(
-    await page.getByText(new RegExp(`^${planUi.madeOn.replace('{datum}', '')}.*${year}$`)).isVisible(),
+    await page.getByText(new RegExp(`^${planElementUi.madeOn.replace('{datum}', '')}.*${year}$`)).isVisible(),
   ).toBe(true);
   expect(await plan(page, 'start/vraag-2').isVisible()).toBe(true);
   const pdf = await page.pdf({ format: 'A4' });
@@ -125,7 +125,7 @@ test('a share link opens the sharer’s plan, read-only, under the sub-path too'
     expect(await item.getByRole('link', { name: methodTitle('platform/vraag-1-a.mdx') }).isVisible()).toBe(
       true,
     );
-    expect(await page.getByText(planUi.sharedBy.replace('{naam}', 'Jan')).isVisible()).toBe(true);
+    expect(await page.getByText(planElementUi.sharedBy.replace('{naam}', 'Jan')).isVisible()).toBe(true);
     expect(await page.getByLabel(planUi.nameLabel).isVisible()).toBe(false);
     expect(await page.evaluate(() => localStorage.getItem('handboek-reflectie'))).toBeNull();
     await reader.close();
@@ -143,7 +143,7 @@ test('"Ik lees als" narrows the passages to a role, is remembered and announced,
   const visible = () => page.locator('.passages > li:visible').count();
   expect(await visible()).toBe(total);
 
-  await page.getByLabel(roleReaderUi.roleLabel).selectOption('gemeente');
+  await page.getByLabel(passagesUi.roleLabel).selectOption('gemeente');
   const shown = await visible();
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThan(total);
@@ -160,9 +160,9 @@ test('"Ik lees als" narrows the passages to a role, is remembered and announced,
 
   await page.reload();
   expect(await visible()).toBe(shown);
-  expect(await page.getByLabel(roleReaderUi.roleLabel).inputValue()).toBe('gemeente');
+  expect(await page.getByLabel(passagesUi.roleLabel).inputValue()).toBe('gemeente');
 
-  await page.getByRole('button', { name: roleReaderUi.roleUndo }).click();
+  await page.getByRole('button', { name: passagesUi.roleUndo }).click();
   expect(await visible()).toBe(total);
   expect(await page.getByRole('status').filter({ hasText: roleReaderUi.roleCleared }).count()).toBe(1);
   expect(pageErrors).toEqual([]);
@@ -215,7 +215,7 @@ test('the filled-in plan and the narrowed phase page pass axe and fit a 320 px s
   await page.setViewportSize({ width: 320, height: 640 });
   for (const [path, prepare] of [
     ['mijn-plan/', () => expect.poll(() => plan(page, 'start/vraag-1').isVisible()).toBe(true)],
-    ['fasen/start/', () => page.getByLabel(roleReaderUi.roleLabel).selectOption('burger')],
+    ['fasen/start/', () => page.getByLabel(passagesUi.roleLabel).selectOption('burger')],
   ] as const) {
     await page.goto(site.root + path);
     await prepare();

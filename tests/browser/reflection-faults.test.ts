@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { fill } from '~/components/reflection/text';
-import { answerUi, reflectionUi, shareProblems, storageProblems, teamUi, ui } from '~/i18n/nl';
+import { answerUi, overviewUi, reflectionUi as t, shareProblems, teamUi, ui } from '~/i18n/nl';
 import { STORAGE_KEY, type Answers, type Letter } from '~/lib/answers';
 import { ASIDE_KEY, backupKey } from '~/lib/answer-storage';
 import { encodeShare, MAX_TEAM_MEMBERS } from '~/lib/share-link';
@@ -61,7 +61,7 @@ describe('the skip link keeps a shared view', () => {
     await choice(page, first, 'B').click();
     const fragment = share({ [first]: 'A', [second]: 'A' }, 'Els');
     await page.goto(`${site.root}mijn-reflectie/#${fragment}`);
-    const sharedBy = page.getByText(fill(reflectionUi.sharedBy, { naam: 'Els' }));
+    const sharedBy = page.getByText(fill(overviewUi.sharedBy, { naam: 'Els' }));
     await eventually(() => sharedBy.isVisible()).toBe(true);
 
     await page.keyboard.press('Tab');
@@ -70,7 +70,7 @@ describe('the skip link keeps a shared view', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('#inhoud') !== null)).toBe(true);
     await eventually(() => page.evaluate(() => location.hash.slice(1))).toBe(fragment);
     expect(await sharedBy.isVisible()).toBe(true);
-    expect(await page.getByText(fill(reflectionUi.progress, { n: 2, totaal: total })).isVisible()).toBe(true);
+    expect(await page.getByText(fill(overviewUi.progress, { n: 2, totaal: total })).isVisible()).toBe(true);
     expect(pageErrors).toEqual([]);
   });
 
@@ -107,7 +107,7 @@ describe('never "bewaard" when nothing was kept', () => {
       const reason = answerUi.notKeptReason[problem];
       await page.goto(`${site.root}fasen/${phaseOf(first)}/`);
       // Said before the first answer, where the progress is shown.
-      await eventually(() => page.getByText(storageProblems[problem]).first().isVisible()).toBe(true);
+      await eventually(() => page.getByText(t.storageProblem[problem]).first().isVisible()).toBe(true);
       await choice(page, first, 'A').click();
       expect(await choice(page, first, 'A').getAttribute('aria-pressed')).toBe('true');
       const label = ui.questionLabel(numberOf(first));
@@ -120,14 +120,14 @@ describe('never "bewaard" when nothing was kept', () => {
       expect(await stored(page)).toBeNull();
 
       await page.goto(`${site.root}fasen/${phaseOf(first)}/vraag-${numberOf(first)}/a/`);
-      await page.getByRole('button', { name: answerUi.saveThis('A') }).click();
+      await page.getByRole('button', { name: t.saveThis('A') }).click();
       const saved = page.locator('reflectie-bewaar [data-status]');
       await eventually(() => saved.textContent()).toBe(
         fill(answerUi.savedThisNotKept('A'), { reden: reason }),
       );
 
       await page.goto(`${site.root}mijn-reflectie/`);
-      await eventually(() => page.getByText(storageProblems[problem]).isVisible()).toBe(true);
+      await eventually(() => page.getByText(t.storageProblem[problem]).isVisible()).toBe(true);
       expect(await axeFindings(page)).toEqual([]);
     });
   }
@@ -140,9 +140,9 @@ describe('unreadable stored answers are never overwritten', () => {
     for (const [i, data] of junk.entries()) {
       await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, data]);
       await page.reload();
-      await eventually(() => page.getByText(storageProblems.onleesbaar).isVisible()).toBe(true);
+      await eventually(() => page.getByText(t.storageProblem.onleesbaar).isVisible()).toBe(true);
       await choice(page, first, i ? 'B' : 'A').click();
-      await eventually(() => page.getByText(storageProblems.onleesbaar).isVisible()).toBe(false);
+      await eventually(() => page.getByText(t.storageProblem.onleesbaar).isVisible()).toBe(false);
     }
     expect(await stored(page, backupKey(1))).toBe(junk[0]);
     expect(await stored(page, backupKey(2))).toBe(junk[1]);
@@ -162,8 +162,8 @@ describe('unreadable stored answers are never overwritten', () => {
     await page.reload();
     await choice(page, first, 'A').click();
     await choice(page, second, 'B').click();
-    await eventually(() => page.getByText(storageProblems['te-groot']).isVisible()).toBe(true);
-    expect(await page.getByText(storageProblems.geen).isVisible()).toBe(false);
+    await eventually(() => page.getByText(t.storageProblem['te-groot']).isVisible()).toBe(true);
+    expect(await page.getByText(t.storageProblem.geen).isVisible()).toBe(false);
     expect(await status(page).textContent()).toContain(
       answerUi.announceChosen(ui.questionLabel(numberOf(second)), 'B'),
     );
@@ -174,7 +174,7 @@ describe('unreadable stored answers are never overwritten', () => {
     expect(await choice(page, second, 'B').getAttribute('aria-pressed')).toBe('true');
     await page.goto(`${site.root}mijn-reflectie/`);
     await eventually(() =>
-      page.getByText(fill(reflectionUi.progress, { n: 2, totaal: total })).isVisible(),
+      page.getByText(fill(overviewUi.progress, { n: 2, totaal: total })).isVisible(),
     ).toBe(true);
   });
 });
@@ -192,9 +192,9 @@ describe('adopting asks first and counts right', () => {
     );
     const shared: Answers = { [first]: 'B', [third]: 'A' };
     await page.goto(`${site.root}mijn-reflectie/#${share(shared, 'Els')}`);
-    await page.getByRole('button', { name: reflectionUi.adopt }).click();
+    await page.getByRole('button', { name: t.adopt }).click();
     const dialog = page.getByRole('dialog');
-    const question = fill(reflectionUi.adoptConfirmRemoved, {
+    const question = fill(overviewUi.adoptConfirmRemoved, {
       eigen: 1,
       nu: 0,
       oud: 1,
@@ -202,16 +202,16 @@ describe('adopting asks first and counts right', () => {
       totaal: total,
     });
     expect(await dialog.getByText(question).isVisible()).toBe(true);
-    await dialog.getByRole('button', { name: answerUi.cancel }).click();
+    await dialog.getByRole('button', { name: t.cancel }).click();
     expect(JSON.parse((await stored(page))!).antwoorden).toEqual({ [removed]: 'A' });
 
-    await page.getByRole('button', { name: reflectionUi.adopt }).click();
-    await dialog.getByRole('button', { name: reflectionUi.adoptYes }).click();
+    await page.getByRole('button', { name: t.adopt }).click();
+    await dialog.getByRole('button', { name: overviewUi.adoptYes }).click();
     await eventually(async () => JSON.parse((await stored(page)) ?? '{}').antwoorden).toEqual({
       [removed]: 'A',
       ...shared,
     });
-    expect(await page.getByText(fill(reflectionUi.progress, { n: 2, totaal: total })).isVisible()).toBe(true);
+    expect(await page.getByText(fill(overviewUi.progress, { n: 2, totaal: total })).isVisible()).toBe(true);
   });
 });
 
@@ -229,7 +229,7 @@ describe('a team link never drops a member silently', () => {
     expect(damaged).not.toBe(jan);
     await page.goto(`${site.root}team/#${els}&${damaged}`);
     await eventually(() => row(page, 2).locator('[data-fout]').textContent()).toBe(shareProblems.controle);
-    expect(await row(page, 2).getByLabel(teamUi.memberName).inputValue()).toBe('Jan');
+    expect(await row(page, 2).getByLabel(t.memberName).inputValue()).toBe('Jan');
     expect(await page.getByRole('alert').textContent()).toBe(teamUi.teamRowProblems);
     expect(await page.locator('[data-ledenlijst] li').allTextContents()).toEqual([
       fill(teamUi.memberAnswered, { naam: 'Els', n: 2, totaal: total }),
@@ -268,7 +268,7 @@ describe('a team link never drops a member silently', () => {
     await eventually(() => summary.textContent()).toBe(
       fill(teamUi.teamSummary, { leden: 3, verschil: 2, totaal: total }),
     );
-    expect(await row(page, 3).getByLabel(teamUi.memberName).inputValue()).toBe('Kim');
+    expect(await row(page, 3).getByLabel(t.memberName).inputValue()).toBe('Kim');
     expect(pageErrors).toEqual([]);
   });
 });
@@ -288,7 +288,7 @@ describe('large teams', () => {
     await eventually(() => summary.textContent()).toContain(`${MAX_TEAM_MEMBERS}`);
     expect(await page.locator('[data-leden] fieldset').count()).toBe(MAX_TEAM_MEMBERS);
     expect(await page.locator('[data-ledenlijst] li').count()).toBe(MAX_TEAM_MEMBERS);
-    await page.getByRole('button', { name: teamUi.addMember }).click();
+    await page.getByRole('button', { name: t.addMember }).click();
     expect(await page.getByRole('alert').textContent()).toBe(
       fill(teamUi.teamFull, { max: MAX_TEAM_MEMBERS }),
     );
@@ -318,8 +318,8 @@ test('an alert is written once, not at every keystroke', async ({ page, site }) 
       (window as unknown as { writes: number }).writes += records.length;
     }).observe(element, { childList: true, characterData: true, subtree: true });
   });
-  await page.getByLabel(reflectionUi.shareName).pressSequentially('Annemarie');
-  expect(await page.getByLabel(reflectionUi.shareLink).inputValue()).toContain('naam=Annemarie');
+  await page.getByLabel(t.shareName).pressSequentially('Annemarie');
+  expect(await page.getByLabel(t.shareLink).inputValue()).toContain('naam=Annemarie');
   expect(await page.evaluate(() => (window as unknown as { writes: number }).writes)).toBe(0);
 });
 
@@ -371,7 +371,7 @@ describe('no layout shift (CLS < 0.1) at phone and desktop widths', () => {
         expect(await layoutShift(page, site.root + path, ready), path).toBeLessThan(0.1);
         if (path === answerPage) {
           // With an answer stored, the status line is filled in at once: still no shift.
-          await page.getByRole('button', { name: answerUi.saveThis('A') }).click();
+          await page.getByRole('button', { name: t.saveThis('A') }).click();
           expect(await layoutShift(page, site.root + path, ready), `${path} bewaard`).toBeLessThan(0.1);
         }
         await page.close();
@@ -388,11 +388,11 @@ test('without JavaScript the reserved parts stay out: the team page explains, th
   try {
     const page = await context.newPage();
     await page.goto(`${site.root}team/`);
-    expect(await page.getByText(teamUi.teamNoScript).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: teamUi.compare }).isVisible()).toBe(false);
-    expect(await page.getByLabel(teamUi.memberLink).first().isVisible()).toBe(false);
+    expect(await page.getByText(t.teamNoScript).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: t.compare }).isVisible()).toBe(false);
+    expect(await page.getByLabel(t.memberLink).first().isVisible()).toBe(false);
     await page.goto(`${site.root}fasen/${phaseOf(first)}/vraag-${numberOf(first)}/a/`);
-    expect(await page.getByRole('button', { name: answerUi.saveThis('A') }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: t.saveThis('A') }).isVisible()).toBe(false);
   } finally {
     await context.close();
   }

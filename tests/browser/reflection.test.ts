@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach } from 'vitest';
-import { answerUi, reflectionUi, shareProblems, storageProblems, teamUi } from '~/i18n/nl';
+import { answerUi, overviewUi, reflectionUi as t, shareProblems, teamUi } from '~/i18n/nl';
 import type { AnswerLetter } from '~/schemas/vocabulary';
 import { describe, expect, test } from '../support/browser';
 import { questionCount } from '../support/content';
@@ -67,8 +67,8 @@ async function answer(context: BrowserContext, choices: Record<string, Record<nu
 /** The share link from Mijn reflectie, with this name in it. */
 async function shareLink(context: BrowserContext, name: string, site = rootSite()) {
   const page = await open(context, 'mijn-reflectie/', site);
-  await page.getByLabel(reflectionUi.shareName).fill(name);
-  const link = await page.getByLabel(reflectionUi.shareLink).inputValue();
+  await page.getByLabel(t.shareName).fill(name);
+  const link = await page.getByLabel(t.shareLink).inputValue();
   await page.close();
   return link;
 }
@@ -132,14 +132,14 @@ describe('on a phase page', () => {
     const context = await newContext();
     await answer(context, { start: { 1: 'A', 2: 'B' } });
     const page = await open(context, 'fasen/start/');
-    await page.getByRole('button', { name: answerUi.reset }).click();
+    await page.getByRole('button', { name: t.reset }).click();
     const dialog = page.getByRole('dialog');
     expect(await dialog.innerText()).toContain(answerUi.resetConfirm);
     await axe(page, 'wis-dialoog');
-    await dialog.getByRole('button', { name: answerUi.cancel }).click();
+    await dialog.getByRole('button', { name: t.cancel }).click();
     expect(await choice(question(page, 1), 'A').getAttribute('aria-pressed')).toBe('true');
 
-    await page.getByRole('button', { name: answerUi.reset }).click();
+    await page.getByRole('button', { name: t.reset }).click();
     await dialog.getByRole('button', { name: answerUi.resetYes }).click();
     // The dialog's "close" event, and so the wipe, comes a moment after the click.
     await expect.poll(() => choice(question(page, 1), 'A').getAttribute('aria-pressed')).toBe('false');
@@ -152,7 +152,7 @@ describe('on a phase page', () => {
     await answer(context, { start: { 2: 'A' } });
     const page = await open(context, 'fasen/start/vraag-2/b/');
     expect(await page.getByText(answerUi.savedOther('A')).isVisible()).toBe(true);
-    await page.getByRole('button', { name: answerUi.saveThis('B') }).click();
+    await page.getByRole('button', { name: t.saveThis('B') }).click();
     expect(await page.getByText(answerUi.savedThis('B')).isVisible()).toBe(true);
     const phase = await open(context, 'fasen/start/');
     expect(await choice(question(phase, 2), 'B').getAttribute('aria-pressed')).toBe('true');
@@ -180,7 +180,7 @@ describe('Mijn reflectie', () => {
     expect(await open12.first().getByRole('link').getAttribute('href')).toBe('/fasen/start/#vraag-2');
     await axe(page, 'mijn reflectie');
 
-    await item.getByRole('link', { name: reflectionUi.fullAdvice('B') }).click();
+    await item.getByRole('link', { name: t.fullAdvice('B') }).click();
     await page.waitForURL('**/fasen/start/vraag-1/b/');
   });
 
@@ -190,9 +190,9 @@ describe('Mijn reflectie', () => {
     const page = await open(context, 'mijn-reflectie/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.reflectie-antwoorden li[data-vraag="start/vraag-1"]').isVisible()).toBe(true);
-    for (const control of [answerUi.reset, reflectionUi.copy])
+    for (const control of [t.reset, t.copy])
       expect(await page.getByRole('button', { name: control }).isVisible()).toBe(false);
-    expect(await page.getByLabel(reflectionUi.shareLink).isVisible()).toBe(false);
+    expect(await page.getByLabel(t.shareLink).isVisible()).toBe(false);
   });
 });
 
@@ -209,26 +209,26 @@ describe('share links', () => {
     await answer(other, { start: { 1: 'B' } });
     const page = await open(other, link.slice(rootSite().length));
     const before = await stored(page);
-    expect(await page.getByText(reflectionUi.sharedBy.replace('{naam}', 'Els')).isVisible()).toBe(true);
+    expect(await page.getByText(overviewUi.sharedBy.replace('{naam}', 'Els')).isVisible()).toBe(true);
     expect(await page.getByText(`3 van ${total} vragen beantwoord.`).isVisible()).toBe(true);
     expect(await page.locator('.reflectie-antwoorden li[data-vraag="platform/vraag-1"]').isVisible()).toBe(
       true,
     );
-    expect(await page.getByLabel(reflectionUi.shareLink).isVisible()).toBe(false);
+    expect(await page.getByLabel(t.shareLink).isVisible()).toBe(false);
     await axe(page, 'gedeelde antwoorden');
 
     // Adopting replaces the reader's own answer: it asks; "Annuleren" leaves everything.
-    await page.getByRole('button', { name: reflectionUi.adopt }).click();
-    await page.getByRole('dialog').getByRole('button', { name: answerUi.cancel }).click();
+    await page.getByRole('button', { name: t.adopt }).click();
+    await page.getByRole('dialog').getByRole('button', { name: t.cancel }).click();
     expect(await stored(page)).toBe(before);
-    await page.getByRole('button', { name: reflectionUi.adopt }).click();
+    await page.getByRole('button', { name: t.adopt }).click();
     expect(await page.getByRole('dialog').innerText()).toContain(
       `U had 1 van de ${total} vragen beantwoord; in de link zijn het er 3.`,
     );
-    await page.getByRole('dialog').getByRole('button', { name: reflectionUi.adoptYes }).click();
+    await page.getByRole('dialog').getByRole('button', { name: overviewUi.adoptYes }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
-    expect(await page.getByText(reflectionUi.sharedReadOnly).isVisible()).toBe(false);
-    expect(await page.getByRole('status').filter({ hasText: reflectionUi.adopted }).count()).toBe(1);
+    expect(await page.getByText(t.sharedReadOnly).isVisible()).toBe(false);
+    expect(await page.getByRole('status').filter({ hasText: overviewUi.adopted }).count()).toBe(1);
     expect(JSON.parse((await stored(page))!).antwoorden).toEqual({
       'start/vraag-1': 'A',
       'start/vraag-2': 'B',
@@ -251,12 +251,12 @@ describe('share links', () => {
     await answer(reader, { financiering: { 1: 'B' } });
     const page = await open(reader, tampered.slice(rootSite().length));
     const before = await stored(page);
-    const alert = page.getByRole('alert').filter({ hasText: reflectionUi.linkUnreadable.split(' {')[0]! });
+    const alert = page.getByRole('alert').filter({ hasText: overviewUi.linkUnreadable.split(' {')[0]! });
     expect(await alert.innerText()).toContain(shareProblems.controle);
     expect(
       await page.locator('.reflectie-antwoorden li[data-vraag="financiering/vraag-1"]').isVisible(),
     ).toBe(true);
-    expect(await page.getByRole('button', { name: reflectionUi.adopt }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: t.adopt }).isVisible()).toBe(false);
     await axe(page, 'beschadigde link');
 
     await page.goto(link.slice(0, -4));
@@ -289,17 +289,13 @@ describe('the team comparison', () => {
 
     const page = await open(await newContext(), 'team/');
     const rows = page.locator('[data-leden] fieldset');
-    await rows.nth(0).getByLabel(teamUi.memberName).fill('Els');
-    await rows.nth(0).getByLabel(teamUi.memberLink).fill(links[0]!);
-    await rows.nth(1).getByLabel(teamUi.memberLink).fill(links[1]!);
-    await page.getByRole('button', { name: teamUi.compare }).click();
+    await rows.nth(0).getByLabel(t.memberName).fill('Els');
+    await rows.nth(0).getByLabel(t.memberLink).fill(links[0]!);
+    await rows.nth(1).getByLabel(t.memberLink).fill(links[1]!);
+    await page.getByRole('button', { name: t.compare }).click();
 
     const groups = page.locator('[data-groep]:not([hidden]) > h2');
-    expect(await groups.allInnerTexts()).toEqual([
-      teamUi.groups.verschil,
-      teamUi.groups.open,
-      teamUi.groups.eens,
-    ]);
+    expect(await groups.allInnerTexts()).toEqual([t.groups.verschil, t.groups.open, t.groups.eens]);
     const differ = page.locator('[data-groep="verschil"] .reflectie-team-vragen > li');
     expect(await differ.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.vraag))).toEqual([
       'start/vraag-2',
@@ -325,9 +321,9 @@ describe('the team comparison', () => {
         .first()
         .getAttribute('data-vraag'),
     ).toBe('start/vraag-2');
-    expect(
-      await again.locator('[data-leden] fieldset').nth(0).getByLabel(teamUi.memberName).inputValue(),
-    ).toBe('Els');
+    expect(await again.locator('[data-leden] fieldset').nth(0).getByLabel(t.memberName).inputValue()).toBe(
+      'Els',
+    );
   });
 
   test('marks an unreadable link at its member and compares the others', async ({ newContext }) => {
@@ -335,12 +331,12 @@ describe('the team comparison', () => {
     await answer(els, { start: { 1: 'A' } });
     const link = await shareLink(els, 'Els');
     const page = await open(els, 'team/');
-    await page.getByRole('button', { name: teamUi.addMine }).click();
+    await page.getByRole('button', { name: t.addMine }).click();
     const rows = page.locator('[data-leden] fieldset');
-    expect(await rows.nth(0).getByLabel(teamUi.memberName).inputValue()).toBe(teamUi.mine);
-    await rows.nth(1).getByLabel(teamUi.memberLink).fill(link.slice(0, -10));
-    await page.getByRole('button', { name: teamUi.compare }).click();
-    const bad = rows.nth(1).getByLabel(teamUi.memberLink);
+    expect(await rows.nth(0).getByLabel(t.memberName).inputValue()).toBe(teamUi.mine);
+    await rows.nth(1).getByLabel(t.memberLink).fill(link.slice(0, -10));
+    await page.getByRole('button', { name: t.compare }).click();
+    const bad = rows.nth(1).getByLabel(t.memberLink);
     expect(await bad.getAttribute('aria-invalid')).toBe('true');
     expect(await rows.nth(1).locator('[data-fout]').innerText()).toBe(shareProblems.afgekapt);
     expect(
@@ -365,13 +361,13 @@ describe('bad stored data', () => {
       STORAGE_KEY,
     );
     await page.reload();
-    expect(await page.getByText(storageProblems.onleesbaar).isVisible()).toBe(true);
+    expect(await page.getByText(t.storageProblem.onleesbaar).isVisible()).toBe(true);
     await choice(question(page, 1), 'A').click();
     expect(await choice(question(page, 1), 'A').getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => localStorage.getItem('handboek-reflectie-onleesbaar'))).toBe(
       '{"versie":1,"antwoorden":{"start/vr',
     );
-    expect(await page.getByText(storageProblems.onleesbaar).isVisible()).toBe(false);
+    expect(await page.getByText(t.storageProblem.onleesbaar).isVisible()).toBe(false);
   });
 });
 
@@ -390,9 +386,9 @@ describe('without JavaScript', () => {
       true,
     );
     expect(await page.getByText(inleiding('start/vraag-1-b.mdx')).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: answerUi.saveThis('B') }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: t.saveThis('B') }).isVisible()).toBe(false);
     const overview = await open(context, 'mijn-reflectie/');
-    expect(await overview.getByText(reflectionUi.noScript).isVisible()).toBe(true);
+    expect(await overview.getByText(t.noScript).isVisible()).toBe(true);
     expect(await overview.locator('[data-open] a').count()).toBe(total);
   });
 });
@@ -439,13 +435,13 @@ describe('by keyboard alone (Tab, Space, Enter)', () => {
     await page.waitForURL('**/mijn-reflectie/');
     expect(await page.getByText(`2 van ${total} vragen beantwoord.`).isVisible()).toBe(true);
 
-    await tabTo(page, (f) => f.text === answerUi.reset);
+    await tabTo(page, (f) => f.text === t.reset);
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(answerUi.cancel);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(t.cancel);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(answerUi.resetYes);
     await page.keyboard.press('Space');
-    await expect.poll(() => page.getByText(reflectionUi.nothingYet).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(t.nothingYet).isVisible()).toBe(true);
     expect(await page.getByRole('status').filter({ hasText: answerUi.resetDone }).count()).toBe(1);
   });
 });
@@ -459,8 +455,8 @@ describe('at 320 px wide', () => {
     for (const path of ['fasen/start/', 'mijn-reflectie/', 'team/']) {
       const page = await open(context, path);
       if (path === 'team/') {
-        await page.getByRole('button', { name: teamUi.addMine }).click();
-        await page.getByRole('button', { name: teamUi.compare }).click();
+        await page.getByRole('button', { name: t.addMine }).click();
+        await page.getByRole('button', { name: t.compare }).click();
       }
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -1,7 +1,7 @@
 import { decodeShare } from '~/lib/share-link';
 import { derivePlan } from '~/lib/plan';
 import type { Answers } from '~/lib/answers';
-import { planUi as t } from '~/i18n/nl';
+import { planElementUi as t } from '~/i18n/nl';
 import { idsOf, load, watch } from '../reflection/store';
 import { fill } from '../reflection/text';
 

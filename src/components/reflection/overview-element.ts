@@ -1,6 +1,6 @@
 import { adoptionOf, countAnswered, currentAnswers, type Answers } from '~/lib/answers';
 import { decodeShare, encodeShare, isShareFragment, type ShareResult } from '~/lib/share-link';
-import { answerUi, reflectionUi as t, shareProblems } from '~/i18n/nl';
+import { answerUi, overviewUi as t, shareProblems } from '~/i18n/nl';
 import { ask } from './confirm';
 import { setUpReset } from './reset';
 import { idsOf, load, save, showProblem, watch } from './store';

@@ -1,6 +1,6 @@
 import type { Member } from '~/lib/team';
 import { teamAgenda } from '~/lib/plan';
-import { agendaUi as t } from '~/i18n/nl';
+import { teamUi as t } from '~/i18n/nl';
 import { idsOf } from '../reflection/store';
 import { fill } from '../reflection/text';
 

@@ -1,33 +1,26 @@
 import type { WriteProblem } from '~/lib/answer-storage';
 
-// Part of the dictionary, src/i18n/nl.ts: in a file of its own because a browser script
-// imports it (nl.ts says why).
+// Part of the dictionary, src/i18n/nl.ts, which re-exports it: the words a browser script
+// writes, in a file of their own so that the script bundles only these (nl.ts says why).
 
 /**
- * Choosing and keeping an answer: the questions, the progress and the route's counts on a
- * phase page (question-element.ts, progress-element.ts, route-element.ts), "Bewaar als mijn
- * antwoord" on an answer page (save-element.ts) and "Alles wissen" (reset.ts).
+ * Choosing and keeping an answer: what the scripts of a phase page (question-element.ts,
+ * progress-element.ts, route-element.ts), of an answer page (save-element.ts) and "Alles
+ * wissen" (reset.ts) say.
  */
 export const answerUi = {
   yourAnswer: (letter: string) => `Uw antwoord: ${letter} (bewaard op dit apparaat).`,
   announceChosen: (question: string, letter: string) => `${question}: antwoord ${letter} gekozen en bewaard.`,
   announceCleared: (question: string) => `${question}: antwoord gewist.`,
-  adviceOwnPage: (letter: string) => `Het advies bij antwoord ${letter} op een eigen pagina`,
-  progressTitle: 'Uw antwoorden:',
   /** Template: {fase} answered in this phase. */
   progressPhase: (total: number) => `In deze fase {fase} van ${total}.`,
   /** Template: {n} answered. */
   progressAll: (total: number) => `In totaal {n} van ${total} vragen beantwoord.`,
-  /** Under a phase of the route (PhaseRoute.astro, route-element.ts). Template: {n} answered of the phase's questions. */
+  /** On the route (PhaseRoute.astro). Template: {n} answered of the phase's questions. */
   routeCount: (total: number) => `{n} van ${total} beantwoord`,
-  deviceOnly: 'Uw antwoorden blijven op dit apparaat; ze worden nergens heen gestuurd.',
-  toOverview: 'Bekijk en deel ze in Mijn reflectie',
-  reset: 'Alles wissen',
   resetConfirm: 'Alle antwoorden op dit apparaat wissen? Dit kunt u niet ongedaan maken.',
   resetYes: 'Ja, wis alles',
-  cancel: 'Annuleren',
   resetDone: 'Alle antwoorden zijn gewist.',
-  saveThis: (letter: string) => `Bewaar ${letter} als mijn antwoord`,
   savedThis: (letter: string) => `Antwoord ${letter} is uw bewaarde antwoord op deze vraag.`,
   savedOther: (letter: string) => `U had antwoord ${letter} bewaard.`,
   /** Why an answer was not kept, to finish a sentence (WriteProblem in src/lib/answer-storage.ts). */

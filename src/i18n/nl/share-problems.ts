@@ -1,9 +1,9 @@
 import type { ShareProblem } from '~/lib/share-link';
 
-// Part of the dictionary, src/i18n/nl.ts: in a file of its own because a browser script
-// imports it (nl.ts says why).
+// Part of the dictionary, src/i18n/nl.ts, which re-exports it: the words a browser script
+// writes, in a file of their own so that the script bundles only these (nl.ts says why).
 
-/** Why a share link cannot be read, on Mijn reflectie and the team page. Templates: {found}, {expected}. */
+/** Why a share link cannot be read (ShareProblem in src/lib/share-link.ts), on Mijn reflectie and the team page. Templates: {found}, {expected}. */
 export const shareProblems = {
   leeg: 'Er is nog geen link ingevuld.',
   'geen-link': 'Dit is geen link met antwoorden uit dit handboek. Vraag om de link uit “Mijn reflectie”.',
