@@ -13,8 +13,7 @@
  * are for the server, except the search texts (searchUi, editorUi), which only the search
  * scripts read.
  */
-import type { SearchKind } from '~/lib/search';
-import type { AnswerLetter, MethodKind } from '~/schemas/vocabulary';
+import type { AnswerLetter, MethodKind, SearchKind } from '~/schemas/vocabulary';
 
 /**
  * Search (zoeken): the search page, the header search box and the filter labels. A separate
@@ -72,6 +71,7 @@ export const searchUi = {
 } as const;
 
 const phaseLabel = (n: number) => `Reflectie ${n}`;
+const questionLabel = (n: number) => `Vraag ${n}`;
 
 export const ui = {
   siteTitle: 'Handboek Digitaal Samenwerken',
@@ -90,7 +90,9 @@ export const ui = {
   breadcrumbLabel: 'Kruimelpad',
   home: 'Home',
   phaseLabel,
-  questionLabel: (n: number) => `Vraag ${n}`,
+  questionLabel,
+  /** A question named with its phase, where questions of several phases stand together: "Reflectie 1 · Vraag 2". */
+  questionRef: (phase: number, question: number) => `${phaseLabel(phase)} · ${questionLabel(question)}`,
   answerLabel: (letter: string) => `Antwoord ${letter}`,
   /** An answer page's <title>: short, so the question still shows beside the site name. */
   answerTitle: (phase: number, question: number, letter: string, text: string) =>
@@ -402,7 +404,6 @@ export const planUi = {
   print: 'Druk het plan af',
   nothingYet:
     'U heeft nog geen vragen beantwoord. Kies in een fase bij elke vraag A of B; dan vult dit plan zich.',
-  openTitle: 'Nog niet beantwoord',
   answerA: 'Antwoord A: er zijn verbetermogelijkheden',
   answerB: 'Antwoord B: we zijn goed op weg',
   methods: 'Werkvormen om te doen',

@@ -6,21 +6,10 @@
  * with a stable `id` (used in the address, e.g. ?fase=start) and a `label` a reader understands
  * (written into the index and shown, e.g. "Start").
  */
-import type { SectionKind } from '~/schemas/vocabulary';
+import type { SearchKind } from '~/schemas/vocabulary';
 
 export const FILTER_GROUPS = ['fase', 'rol', 'bron', 'soort'] as const;
 export type FilterGroup = (typeof FILTER_GROUPS)[number];
-
-/** Kinds of whole pages, beside the kinds of the sources' sections (SECTION_KINDS). */
-export const PAGE_KINDS = [
-  'vraag en antwoord',
-  'werkvorm',
-  'fase',
-  'leesroute',
-  'bron',
-  'overzicht',
-] as const;
-export type SearchKind = (typeof PAGE_KINDS)[number] | SectionKind;
 
 /** What a page passes to the layout: ids, as in the frontmatter. */
 export interface PageFilters {

@@ -67,3 +67,14 @@ export const SECTION_KINDS = [
   'colofon',
 ] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
+
+/** Kinds of whole pages, beside the kinds of the sources' sections; together the search filter "soort". */
+export const PAGE_KINDS = [
+  'vraag en antwoord',
+  'werkvorm',
+  'fase',
+  'leesroute',
+  'bron',
+  'overzicht',
+] as const;
+export type SearchKind = (typeof PAGE_KINDS)[number] | SectionKind;

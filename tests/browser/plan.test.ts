@@ -66,7 +66,7 @@ test('choosing A on two questions gives a plan with their werkvormen and the oth
   }
   // Not answered: listed as such, and not in the plan.
   expect(await plan(page, 'start/vraag-1').isVisible()).toBe(false);
-  const open = page.getByRole('region', { name: planUi.openTitle });
+  const open = page.getByRole('region', { name: reflectionUi.openTitle });
   expect(await open.getByRole('link', { name: /Vraag 1: Is er een kartrekker/ }).isVisible()).toBe(true);
   expect(pageErrors).toEqual([]);
 });

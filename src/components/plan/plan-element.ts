@@ -2,6 +2,7 @@ import { decodeShare } from '~/lib/share-link';
 import { derivePlan } from '~/lib/plan';
 import type { Answers } from '~/lib/answers';
 import { planElementUi as t } from '~/i18n/nl';
+import { showOpen } from '../reflection/open-questions';
 import { idsOf, load, watch } from '../reflection/store';
 import { fill } from '../reflection/text';
 
@@ -59,9 +60,7 @@ class PlanElement extends HTMLElement {
         part.hidden = part.dataset.letter !== letter;
     }
     const open = new Set(plan.open);
-    for (const item of this.querySelectorAll<HTMLElement>('[data-open-vraag]'))
-      item.hidden = !open.has(item.dataset.openVraag!);
-    this.querySelector<HTMLElement>('[data-open]')!.hidden = open.size === 0;
+    showOpen(this, (id) => open.has(id));
     this.querySelector<HTMLElement>('[data-niets]')!.hidden = plan.phases.length > 0;
   }
 }

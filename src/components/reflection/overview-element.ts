@@ -2,6 +2,7 @@ import { adoptionOf, countAnswered, currentAnswers, type Answers } from '~/lib/a
 import { decodeShare, encodeShare, isShareFragment, type ShareResult } from '~/lib/share-link';
 import { answerUi, overviewUi as t, shareProblems } from '~/i18n/nl';
 import { ask } from './confirm';
+import { showOpen } from './open-questions';
 import { setUpReset } from './reset';
 import { idsOf, load, save, showProblem, watch } from './store';
 import { fill, setText } from './text';
@@ -104,9 +105,7 @@ class ReflectionOverview extends HTMLElement {
     }
     for (const phase of this.querySelectorAll<HTMLElement>('[data-fase]'))
       phase.hidden = !phase.querySelector('li:not([hidden])');
-    for (const item of this.querySelectorAll<HTMLElement>('[data-open] li'))
-      item.hidden = Boolean(answers[item.dataset.vraag ?? '']);
-    this.el('[data-open]').hidden = answered === ids.length;
+    showOpen(this, (id) => !answers[id]);
 
     this.el('[data-delen]').hidden = viewingShared;
     this.el('[data-eigen]').hidden = viewingShared;

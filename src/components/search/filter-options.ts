@@ -1,6 +1,7 @@
 import { phases, roles, sections, sources } from '~/content';
 import { searchUi } from '~/i18n/nl';
-import { PAGE_KINDS, type FilterOptions, type SearchKind } from '~/lib/search';
+import type { FilterOptions } from '~/lib/search';
+import { PAGE_KINDS, type SearchKind } from '~/schemas/vocabulary';
 
 /**
  * The search filters' options, built from the typed content: the phases' and sources' short
