@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
+import LongestFirst from './tests/support/sequencer.ts';
 
 // getViteConfig lets unit tests import modules that use astro:content (the schemas).
 export default getViteConfig({
@@ -12,6 +13,7 @@ export default getViteConfig({
     // A polled expectation waits up to 10 s: long enough for a busy machine, short enough to
     // fail fast when the thing never happens.
     expect: { poll: { timeout: 10_000 } },
+    sequence: { sequencer: LongestFirst },
     projects: [
       // Pure functions and schemas: fast, no build needed.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

@@ -23,6 +23,7 @@ import type { z } from 'astro/zod';
 import { findContentProblems } from '../src/lib/content-rules.ts';
 import { findErrataProblems, stringsIn } from '../src/lib/errata-check.ts';
 import { formatProblems, lineOf, lineOfField, problemFromRule, type Problem } from '../src/lib/problems.ts';
+import { SYNONYMS_FILE, synonymsSchema } from '../src/schemas/synonyms.ts';
 import { linkProblem, pagesOfBrokenFiles, sitePages, type SiteContent } from '../src/lib/site-pages.ts';
 import { referencesSeen } from './lib/astro-stand-in.mjs';
 
@@ -279,7 +280,43 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
     const message = linkProblem(link.url, pageSet, pending);
     if (message) problems.push({ file: link.file, line: link.line, message });
   }
+  problems.push(...synonymProblems(root));
   return { problems, pages };
+}
+
+/** The search synonyms: not a collection, but an editor's file like the others. */
+function synonymProblems(root: string): Problem[] {
+  const text = readFileSync(join(root, SYNONYMS_FILE), 'utf8');
+  let data: unknown;
+  try {
+    data = yaml.load(text);
+  } catch (error) {
+    return [yamlProblem(SYNONYMS_FILE, error, 0)];
+  }
+  const result = synonymsSchema.safeParse(data);
+  if (result.success) return [];
+  // Each group starts with "- " at the start of a line; a problem gets the line of its field.
+  const lines = text.split('\n');
+  const starts = lines.flatMap((line, i) => (line.startsWith('-') ? [i] : []));
+  const lineOfIssue = (group: number, field: string) => {
+    const from = starts[group];
+    if (from === undefined) return undefined;
+    const to = starts[group + 1] ?? lines.length;
+    const at = lines.slice(from, to).findIndex((l) => new RegExp(`^[-\\s]+${field}:`).test(l));
+    return from + (at < 0 ? 0 : at) + 1;
+  };
+  return result.error.issues.map((issue) => {
+    const [group, ...field] = issue.path;
+    const where = typeof group === 'number' ? `groep ${group + 1}` : '';
+    const message = issue.message.startsWith(`${field.join('.')}:`)
+      ? issue.message
+      : `${field.join('.') || 'lijst'}: ${issue.message}`;
+    return {
+      file: SYNONYMS_FILE,
+      line: typeof group === 'number' ? lineOfIssue(group, String(field[0] ?? '')) : undefined,
+      message: where ? `${where}, ${message}` : message,
+    };
+  });
 }
 
 function uniqueTitles(list: Entry[], fieldOf: (e: Entry) => string, problems: Problem[]) {

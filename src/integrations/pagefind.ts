@@ -16,9 +16,7 @@ import { listHtmlFiles } from '../../tools/html-files.mjs';
 import { MIN_PART, addHints, hintFor, indexedText, wordList, words } from '../lib/search-index';
 import { HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '../lib/search-query';
 import { formatIssues } from '../schemas/friendly-errors';
-import { synonymsSchema } from '../schemas/synonyms';
-
-export const SYNONYMS_FILE = 'content/zoeken/synoniemen.yaml';
+import { SYNONYMS_FILE, synonymsSchema } from '../schemas/synonyms';
 
 /** Reads and checks the synonym list; a mistake stops the build with the file and the field. */
 export function loadSynonyms(file = SYNONYMS_FILE): string[][] {

@@ -51,13 +51,14 @@ export function findErrataProblems(errata: ErratumInput[], texts: ContentText[])
     const original = plainText(e.data.origineel);
     const correction = plainText(e.data.correctie);
     // A correction may contain its original ("2.1" → "2.1.1"): look for the original outside it.
-    for (const t of plain)
-      if (t.plain.split(correction).join(' ').includes(original))
-        problems.push(
-          `${t.file}: bevat nog "${original}", de fout die content/errata.yaml (${e.id}) verbetert; schrijf "${correction}"`,
-        );
+    const undone = plain.filter((t) => t.plain.split(correction).join(' ').includes(original));
+    for (const t of undone)
+      problems.push(
+        `${t.file}: bevat nog "${original}", de fout die content/errata.yaml (${e.id}) verbetert; schrijf "${correction}"`,
+      );
+    // Where the original is back, that message already says what to write: one problem, one message.
     const own = plain.filter((t) => t.bron === e.data.bron.id);
-    if (!own.some((t) => t.plain.includes(correction)))
+    if (undone.length === 0 && !own.some((t) => t.plain.includes(correction)))
       problems.push(
         `content/errata.yaml (${e.id}): correctie: "${correction}" staat nergens in de tekst van bron ${e.data.bron.id}; verbeter de tekst, of pas de correctie aan zodat ze woord voor woord overeenkomt`,
       );

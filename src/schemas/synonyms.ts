@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
 import { text } from './friendly-errors';
 
+/** Where the search synonyms live, from the project root. */
+export const SYNONYMS_FILE = 'content/zoeken/synoniemen.yaml';
+
 /**
- * The search synonyms. File: content/zoeken/synoniemen.yaml, read and checked by the Pagefind
- * integration at the start of every build (src/integrations/pagefind.ts).
+ * The search synonyms. File: SYNONYMS_FILE, checked with all other content before every build
+ * (scripts/check-content.ts) and read by the Pagefind integration (src/integrations/pagefind.ts).
  */
 export const synonymGroupSchema = z.strictObject({
   /** Why these terms belong together, for the next editor, e.g. "Vlaams en Nederlands". */

@@ -5,11 +5,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject, edit, projectRoot as root } from '../support/project-copy';
 
 /**
- * The real `astro build` on a copy of the project with a file broken, as an editor would
- * break it. The build must stop, and the END of its output must be the report: the file under
- * content/, the line, what is wrong and what is allowed, and the count of problems. The copies
- * build in parallel (describe.concurrent); most stop after the content check, in a second or two.
- * BOOKLETS=0: no PDFs in these builds (the PDFs have tests of their own in tests/site/).
+ * The real `astro build` on copies of the project, broken as an editor breaks them. Three
+ * builds, side by side:
+ * - the unbroken copy, on a machine without Chromium: it builds, says the PDFs were skipped,
+ *   links to the print versions instead, and warns about the source whose rights are reserved;
+ * - one copy with a mistake in each of many files: the content check stops the build before
+ *   anything is built, and the END of the output is one report of them all: per file the
+ *   line, what is wrong and what is allowed, and the count. Each mistake has its own test,
+ *   reading that report; the exact count proves nothing else was reported;
+ * - a copy whose mistakes only the built pages show (a link to a missing anchor), which also
+ *   records a rights permission, so the page shows it and the warning is gone.
+ * BOOKLETS=0 unless said: no PDFs here (the PDFs have tests of their own in tests/site/).
  */
 const copies: (() => void)[] = [];
 
@@ -68,13 +74,286 @@ afterAll(() => {
   for (const remove of copies) remove();
 }, 60_000);
 
+/** Starts a build the first time a test asks for it; the tests that read it share it. */
+function shared(start: () => Promise<Build>): () => Promise<Build> {
+  let build: Promise<Build> | undefined;
+  return () => (build ??= start());
+}
+
+/** The report of the content check: from its title to the end of the output. */
+const reportOf = (b: Build) => b.output.slice(b.output.lastIndexOf('De inhoud in content/ klopt niet'));
+
+const unbroken = shared(() => buildWith(() => {}, { BOOKLETS: '1', CHROMIUM_BIN: '/nonexistent/chromium' }));
+
+interface Mistake {
+  /** What the editor did, and what the report must say about it. */
+  name: string;
+  /** The files the report names for it, and how many problems it counts. */
+  files: string[];
+  problems: number;
+  /** Breaks the copy; returns what the check needs to know about the broken file (its line). */
+  make: (dir: string) => number;
+  check: (report: string, line: number) => void;
+}
+
+const effectarena = 'content/werkvormen/effectarena.md';
+const mistakes: Mistake[] = [
+  {
+    name: 'an unknown phase: file, line, field and the allowed phases, and nothing about what refers to it',
+    files: ['content/vragen/start/vraag-2.md'],
+    problems: 1,
+    make: (dir) => (edit(dir, 'content/vragen/start/vraag-2.md', /^fase: start$/m, 'fase: afronding'), 2),
+    check: (report) =>
+      expect(report).toContain(
+        'content/vragen/start/vraag-2.md\n  regel 2: fase: onbekende fase "afronding"; toegestaan: start, financiering',
+      ),
+  },
+  {
+    name: 'an unknown field: its line and the fields that are allowed',
+    files: [effectarena],
+    problems: 1,
+    make: (dir) => (
+      edit(dir, effectarena, /^fasen:/m, 'fase: [start]\nfasen:'),
+      lineIn(dir, effectarena, /^fase:/)
+    ),
+    check: (report, line) =>
+      expect(report).toMatch(
+        new RegExp(
+          `effectarena\\.md\\n  regel ${line}: onbekend veld "fase"; toegestane velden: titel, .*fasen`,
+        ),
+      ),
+  },
+  {
+    name: 'one file with two mistakes: both under its name, in line order',
+    files: ['content/werkvormen/digitaal-rollenspel.md'],
+    problems: 2,
+    make: (dir) => {
+      edit(dir, 'content/werkvormen/digitaal-rollenspel.md', /^fasen: .*$/m, 'fasen: [later]');
+      edit(dir, 'content/werkvormen/digitaal-rollenspel.md', /^rollen: .*$/m, 'rollen: [iedereen]');
+      return 0;
+    },
+    check: (report) =>
+      expect(report).toMatch(
+        /content\/werkvormen\/digitaal-rollenspel\.md\n {2}regel \d+: fasen\.0: onbekende fase "later".*\n {2}regel \d+: rollen\.0: onbekende rol "iedereen"/,
+      ),
+  },
+  {
+    name: 'a section naming a question that does not exist: file, line, field and the existing questions',
+    files: ['content/secties/dossier/04-maak-een-plan-van-aanpak.md'],
+    problems: 1,
+    make: (dir) => {
+      const file = 'content/secties/dossier/04-maak-een-plan-van-aanpak.md';
+      edit(dir, file, /^vragen: \[implementatie\/vraag-2\]/m, 'vragen: [implementatie/vraag-9]');
+      return lineIn(dir, file, /^vragen:/);
+    },
+    check: (report, line) => {
+      expect(report).toContain(
+        `04-maak-een-plan-van-aanpak.md\n  regel ${line}: vragen: vraag "implementatie/vraag-9" bestaat niet; bestaande vragen: `,
+      );
+      expect(report).toMatch(/bestaande vragen: .*\bimplementatie\/vraag-2\b/);
+    },
+  },
+  {
+    name: 'a reference to a werkvorm that does not exist: names the answer file and the werkvorm',
+    files: ['content/antwoorden/financiering/vraag-1-a.mdx'],
+    problems: 1,
+    make: (dir) => {
+      const file = 'content/antwoorden/financiering/vraag-1-a.mdx';
+      edit(dir, file, /<Werkvorm id="business-model-canvas" \/>/, '<Werkvorm id="bestaat-niet" />');
+      return lineIn(dir, file, /bestaat-niet/);
+    },
+    check: (report, line) =>
+      expect(report).toMatch(
+        new RegExp(
+          `financiering/vraag-1-a\\.mdx\\n  regel ${line}: <Werkvorm id="bestaat-niet">: die werkvorm bestaat niet`,
+        ),
+      ),
+  },
+  {
+    name: 'a question without its B answer: names the missing file',
+    files: ['content/antwoorden/platform/vraag-2-b.mdx'],
+    problems: 1,
+    make: (dir) => (unlinkSync(join(dir, 'content/antwoorden/platform/vraag-2-b.mdx')), 0),
+    check: (report) =>
+      expect(report).toMatch(
+        /content\/antwoorden\/platform\/vraag-2-b\.mdx\n {2}ontbreekt; vraag platform\/vraag-2 heeft een antwoord A en een antwoord B nodig/,
+      ),
+  },
+  {
+    name: 'a placeholder link from the PDF: names the file and line',
+    files: ['content/antwoorden/start/vraag-1-a.mdx'],
+    problems: 1,
+    make: (dir) => {
+      const file = 'content/antwoorden/start/vraag-1-a.mdx';
+      edit(
+        dir,
+        file,
+        /^- Helder mandaat voor de kartrekker/m,
+        '- Zie [de website](#). Helder mandaat voor de kartrekker',
+      );
+      return lineIn(dir, file, /\[de website\]\(#\)/);
+    },
+    check: (report, line) =>
+      expect(report).toContain(
+        `content/antwoorden/start/vraag-1-a.mdx\n  regel ${line}: link zonder doel ("#")`,
+      ),
+  },
+  {
+    name: 'a link to a page that does not exist: found at its source, with the nearest page',
+    files: ['content/antwoorden/start/vraag-1-b.mdx'],
+    problems: 1,
+    make: (dir) => {
+      const file = 'content/antwoorden/start/vraag-1-b.mdx';
+      edit(dir, file, /\s*$/, '\n\nZie ook [deze fase](/fasen/bestaat-niet/).\n');
+      return lineIn(dir, file, /bestaat-niet/);
+    },
+    check: (report, line) =>
+      expect(report).toContain(
+        `content/antwoorden/start/vraag-1-b.mdx\n  regel ${line}: link /fasen/bestaat-niet/: die pagina bestaat niet; bedoelt u /fasen/start/?`,
+      ),
+  },
+  {
+    name: 'two werkvormen with the same id (nudge.md beside nudge.mdx): both files named',
+    files: ['content/werkvormen/nudge.md', 'content/werkvormen/nudge.mdx'],
+    problems: 2,
+    make: (dir) => (
+      cpSync(join(dir, 'content/werkvormen/nudge.mdx'), join(dir, 'content/werkvormen/nudge.md')),
+      0
+    ),
+    check: (report) =>
+      expect(report).toMatch(
+        /content\/werkvormen\/nudge\.md\n {2}dubbele id "nudge": content\/werkvormen\/nudge\.mdx/,
+      ),
+  },
+  {
+    name: 'two werkvormen with the same title, and two sections with the same short title: each pair named both ways',
+    files: [
+      'content/werkvormen/netwerkanalyse.md',
+      'content/werkvormen/stakeholderanalyse.md',
+      'content/secties/stappenplan/02-vooraf-vaarwater.md',
+      'content/secties/stappenplan/03-stap-1-leiding.md',
+    ],
+    problems: 4,
+    make: (dir) => {
+      const title = field('content/werkvormen/stakeholderanalyse.md', 'titel');
+      const shortTitle = field('content/secties/stappenplan/02-vooraf-vaarwater.md', 'korteTitel');
+      edit(dir, 'content/werkvormen/netwerkanalyse.md', /^titel: .*$/m, `titel: ${title}`);
+      edit(
+        dir,
+        'content/secties/stappenplan/03-stap-1-leiding.md',
+        /^korteTitel: .*$/m,
+        `korteTitel: "${shortTitle}"`,
+      );
+      return 0;
+    },
+    check: (report) => {
+      const title = field('content/werkvormen/stakeholderanalyse.md', 'titel');
+      expect(report).toContain(
+        `content/werkvormen/netwerkanalyse.md\n  regel 2: titel: "${title}" heeft content/werkvormen/stakeholderanalyse.md ook`,
+      );
+      expect(report).toContain(
+        `content/werkvormen/stakeholderanalyse.md\n  regel 2: titel: "${title}" heeft content/werkvormen/netwerkanalyse.md ook`,
+      );
+      const line = lineIn(root, 'content/secties/stappenplan/03-stap-1-leiding.md', /^korteTitel:/);
+      expect(report).toContain(
+        `content/secties/stappenplan/03-stap-1-leiding.md\n  regel ${line}: korteTitel:`,
+      );
+    },
+  },
+  {
+    name: 'a YAML mistake in the frontmatter: file, line, a Dutch sentence and the original message',
+    files: ['content/werkvormen/klantprofielen.md'],
+    problems: 1,
+    make: (dir) => (
+      edit(dir, 'content/werkvormen/klantprofielen.md', /^fasen: (.*)$/m, 'fasen: [start\nrollen: x'),
+      0
+    ),
+    check: (report) => {
+      expect(report).toMatch(/content\/werkvormen\/klantprofielen\.md\n {2}regel \d+: de YAML klopt niet/);
+      expect(report).toMatch(/klantprofielen\.md\n.*\n {6}\S.*(unexpected|expected|flow|end of the stream)/i);
+    },
+  },
+  {
+    name: 'an MDX mistake (an unclosed brace): file, line, a Dutch sentence and the original message',
+    files: ['content/antwoorden/start/vraag-3-a.mdx'],
+    problems: 1,
+    make: (dir) => {
+      const file = 'content/antwoorden/start/vraag-3-a.mdx';
+      edit(dir, file, /\s*$/, '\n\nEen open {accolade\n');
+      return lineIn(dir, file, /Een open \{accolade/);
+    },
+    check: (report, line) => {
+      expect(report).toMatch(
+        new RegExp(`vraag-3-a\\.mdx\\n  regel (${line}|\\d+): MDX kan deze tekst niet lezen`),
+      );
+      expect(report).toMatch(/vraag-3-a\.mdx\n.*\n {6}.*brace/);
+    },
+  },
+  {
+    name: 'an erratum undone: the file, the line and the correction',
+    files: ['content/secties/dossier/02-stel-een-implementatieteam-samen.md'],
+    problems: 1,
+    make: (dir) => {
+      const file = 'content/secties/dossier/02-stel-een-implementatieteam-samen.md';
+      edit(dir, file, /Wie neemt het initiatief/, 'We neemt het initiatief');
+      return lineIn(dir, file, /We neemt het initiatief/);
+    },
+    check: (report, line) =>
+      expect(report).toContain(
+        `02-stel-een-implementatieteam-samen.md\n  regel ${line}: bevat nog "We neemt het initiatief", de fout die content/errata.yaml (dossier-wie-neemt) verbetert; schrijf "Wie neemt het initiatief"`,
+      ),
+  },
+  {
+    name: 'a synonym group with one term: the synonym file, the line of the group’s terms, what is wrong',
+    files: ['content/zoeken/synoniemen.yaml'],
+    problems: 1,
+    make: (dir) => {
+      const file = 'content/zoeken/synoniemen.yaml';
+      edit(dir, file, /termen: \[AVG, GDPR, privacy, gegevensbescherming, privacywet\]/, 'termen: [AVG]');
+      return lineIn(dir, file, /termen: \[AVG\]/);
+    },
+    check: (report, line) =>
+      expect(report).toMatch(
+        new RegExp(
+          `content/zoeken/synoniemen\\.yaml\\n  regel ${line}: groep \\d+, termen: noem minstens twee termen`,
+        ),
+      ),
+  },
+];
+
+const lines = new Map<string, number>();
+const broken = shared(() =>
+  buildWith((dir) => {
+    for (const m of mistakes) lines.set(m.name, m.make(dir));
+  }),
+);
+
+const afterBuilding = shared(() =>
+  buildWith((dir) => {
+    // Only in this throwaway copy: the real content never records a permission nobody gave.
+    const sources = 'content/bronnen/stappenplan.md';
+    edit(
+      dir,
+      sources,
+      /^toestemming: .*$/m,
+      'toestemming: { door: "Testpersoon, Testorganisatie", datum: "1 januari 2000" }',
+    );
+    edit(
+      dir,
+      'content/antwoorden/start/vraag-2-b.mdx',
+      /\s*$/,
+      '\n\nZie [de eerste vraag](/fasen/start/#geen-anker).\n',
+    );
+  }),
+);
+
 // A generous timeout: on a busy shared machine a full build of a copy can take minutes.
 describe.concurrent(
-  'a broken content file stops the build with a message that names it',
+  'an editor’s mistakes stop the build with a report that names them',
   { timeout: 600_000 },
   () => {
-    it('builds the unbroken copy; without Chromium it says the PDFs were skipped and links to the print version', async () => {
-      const b = await buildWith(() => {}, { BOOKLETS: '1', CHROMIUM_BIN: '/nonexistent/chromium' });
+    it('the unbroken copy builds; without Chromium it says the PDFs were skipped and links to the print version', async () => {
+      const b = await unbroken();
       expect(b.output).not.toMatch(/\[ERROR\]/);
       expect(b.ok).toBe(true);
       expect(b.output).toMatch(/PDF-boekjes overgeslagen: Chromium ontbreekt .*apt-get install -y chromium/);
@@ -92,194 +371,64 @@ describe.concurrent(
         join(root, 'node_modules/.bin/node'),
         [join(b.dir, 'scripts/booklets.mjs')],
         b.dir,
-        { OUT_DIR: join(b.dir, 'out'), BASE_PATH: '/handboek/' },
+        {
+          OUT_DIR: join(b.dir, 'out'),
+          BASE_PATH: '/handboek/',
+        },
       );
       expect(refused.status).toBe(1);
       expect(refused.output).toMatch(/is gebouwd voor basispad \/, niet voor \/handboek\//);
       expect(existsSync(join(b.dir, 'out/boekjes/start.pdf'))).toBe(false);
     });
 
-    it('an unknown phase: file, line, field and the allowed phases, and nothing about what refers to it', async () => {
-      const file = 'content/vragen/start/vraag-2.md';
-      const b = await buildWith((dir) => edit(dir, file, /^fase: start$/m, 'fase: afronding'));
-      expect(b.ok).toBe(false);
+    it('a source that reserves all rights without recorded permission: the build warns, naming the source and the field', async () => {
+      const b = await unbroken();
+      expect(b.ok).toBe(true);
+      expect(b.output).toMatch(
+        /\[WAARSCHUWING\] content\/bronnen\/stappenplan\.md: toestemming: bron "stappenplan" behoudt alle rechten voor/,
+      );
+    });
+
+    it.for(mistakes)('$name', async (mistake) => {
+      const b = await broken();
+      expect(b.status).toBe(1);
+      mistake.check(reportOf(b), lines.get(mistake.name)!);
+    });
+
+    it('all the mistakes at once, before anything is built: grouped by file in name order, counted at the end', async () => {
+      const b = await broken();
+      expect(b.status).toBe(1);
+      const report = reportOf(b);
+      const files = [...new Set(mistakes.flatMap((m) => m.files))];
+      const problems = mistakes.reduce((sum, m) => sum + m.problems, 0);
+      expect(report).toMatch(
+        new RegExp(
+          `^De inhoud in content/ klopt niet: ${problems} problemen in ${files.length} bestanden\\.`,
+        ),
+      );
+      // Every file once, as a heading of its own, in name order.
+      const named = report.split('\n').filter((l) => /^content\//.test(l));
+      expect(named).toEqual([...files].sort());
+      expect(b.output).not.toMatch(/Kapotte links|building client|generating static routes/i);
+      endsWithCount(b, problems, files.length);
+    });
+
+    it('a link to an anchor that does not exist: the .mdx and its line, once the pages are built', async () => {
+      const b = await afterBuilding();
+      const file = 'content/antwoorden/start/vraag-2-b.mdx';
+      expect(b.status).toBe(1);
       expect(b.end).toContain(
-        `${file}\n  regel 2: fase: onbekende fase "afronding"; toegestaan: start, financiering`,
-      );
-      endsWithCount(b, 1, 1);
-    });
-
-    it('an unknown field: its line and the fields that are allowed', async () => {
-      const file = 'content/werkvormen/effectarena.md';
-      const b = await buildWith((dir) => edit(dir, file, /^fasen:/m, 'fase: [start]\nfasen:'));
-      expect(b.ok).toBe(false);
-      expect(b.end).toMatch(/regel \d+: onbekend veld "fase"; toegestane velden: titel, .*fasen/);
-      endsWithCount(b, 1, 1);
-    });
-
-    it('a section naming a question that does not exist: file, line, field and the existing questions', async () => {
-      const file = 'content/secties/dossier/02-stel-een-implementatieteam-samen.md';
-      const b = await buildWith((dir) =>
-        edit(dir, file, /^vragen: \[start\/vraag-1/m, 'vragen: [start/vraag-9'),
-      );
-      expect(b.ok).toBe(false);
-      expect(b.end).toContain(
-        `${file}\n  regel ${lineIn(root, file, /^vragen:/)}: vragen: vraag "start/vraag-9" bestaat niet; bestaande vragen: `,
-      );
-      expect(b.end).toMatch(/bestaande vragen: .*\bstart\/vraag-1\b/);
-      endsWithCount(b, 1, 1);
-    });
-
-    it('a reference to a werkvorm that does not exist: names the answer file and the werkvorm', async () => {
-      const file = 'content/antwoorden/start/vraag-2-a.mdx';
-      const b = await buildWith((dir) =>
-        edit(dir, file, /<Werkvorm id="gedeeld-probleembeeld" \/>/, '<Werkvorm id="bestaat-niet" />'),
-      );
-      expect(b.ok).toBe(false);
-      expect(b.end).toContain(file);
-      expect(b.end).toMatch(/regel \d+: <Werkvorm id="bestaat-niet">: die werkvorm bestaat niet/);
-    });
-
-    it('a question without its B answer: names the missing file', async () => {
-      const b = await buildWith((dir) => unlinkSync(join(dir, 'content/antwoorden/platform/vraag-1-b.mdx')));
-      expect(b.ok).toBe(false);
-      expect(b.end).toMatch(
-        /content\/antwoorden\/platform\/vraag-1-b\.mdx\n {2}ontbreekt; vraag platform\/vraag-1 heeft een antwoord A en een antwoord B nodig/,
-      );
-    });
-
-    it('a placeholder link from the PDF: names the file and line', async () => {
-      const file = 'content/antwoorden/start/vraag-1-a.mdx';
-      let line = 0;
-      const b = await buildWith((dir) => {
-        edit(
-          dir,
-          file,
-          /^- Helder mandaat voor de kartrekker/m,
-          '- Zie [de website](#). Helder mandaat voor de kartrekker',
-        );
-        line = lineIn(dir, file, /\[de website\]\(#\)/);
-      });
-      expect(b.ok).toBe(false);
-      expect(b.end).toContain(`${file}\n  regel ${line}: link zonder doel ("#")`);
-    });
-
-    // A link to a page that does not exist is found before the build, with the other content
-    // problems (see "several mistakes" below); a missing anchor by the link check after it.
-    it('a link to an anchor that does not exist: the .mdx and its line, after the build', async () => {
-      const file = 'content/antwoorden/start/vraag-1-a.mdx';
-      let line = 0;
-      const b = await buildWith((dir) => {
-        edit(
-          dir,
-          file,
-          /^- Helder mandaat voor de kartrekker/m,
-          '- Zie [y](/fasen/start/#geen-anker). Helder mandaat voor de kartrekker',
-        );
-        line = lineIn(dir, file, /geen-anker/);
-      });
-      expect(b.ok).toBe(false);
-      expect(b.end).toContain(
-        `${file}\n  regel ${line}: link /fasen/start/#geen-anker: anker #geen-anker bestaat niet`,
+        `${file}\n  regel ${lineIn(b.dir, file, /geen-anker/)}: link /fasen/start/#geen-anker: anker #geen-anker bestaat niet`,
       );
       expect(b.end).not.toMatch(/index\.html\n/);
       endsWithCount(b, 1, 1);
     });
 
-    it('two werkvormen with the same id (nudge.md beside nudge.mdx): both files named', async () => {
-      const b = await buildWith((dir) =>
-        cpSync(join(dir, 'content/werkvormen/nudge.mdx'), join(dir, 'content/werkvormen/nudge.md')),
-      );
-      expect(b.ok).toBe(false);
-      expect(b.end).toMatch(
-        /content\/werkvormen\/nudge\.md\n {2}dubbele id "nudge": content\/werkvormen\/nudge\.mdx/,
-      );
-    });
-
-    it('two werkvormen with the same title, and two sections with the same short title', async () => {
-      const otherMethod = field('content/werkvormen/nudge.mdx', 'titel');
-      const sectionFile = 'content/secties/stappenplan/03-stap-1-leiding.md';
-      const otherSection = field('content/secties/stappenplan/02-vooraf-vaarwater.md', 'korteTitel');
-      const b = await buildWith((dir) => {
-        edit(dir, 'content/werkvormen/effectarena.md', /^titel: .*$/m, `titel: ${otherMethod}`);
-        edit(dir, sectionFile, /^korteTitel: .*$/m, `korteTitel: "${otherSection}"`);
-      });
-      expect(b.ok).toBe(false);
-      expect(b.end).toMatch(
-        new RegExp(
-          `content/werkvormen/effectarena\\.md\\n {2}regel 2: titel: "${otherMethod}" heeft content/werkvormen/nudge\\.mdx ook`,
-        ),
-      );
-      expect(b.end).toContain(
-        `${sectionFile}\n  regel ${lineIn(root, sectionFile, /^korteTitel:/)}: korteTitel:`,
-      );
-      expect(b.end).toContain(`content/werkvormen/nudge.mdx\n  regel 2: titel: "${otherMethod}" heeft`);
-      endsWithCount(b, 4, 4);
-    });
-
-    it('a YAML mistake in the frontmatter: file, line, a Dutch sentence and the original message', async () => {
-      const file = 'content/werkvormen/effectarena.md';
-      const b = await buildWith((dir) => edit(dir, file, /^fasen: (.*)$/m, 'fasen: [start\nrollen: x'));
-      expect(b.ok).toBe(false);
-      expect(b.end).toMatch(/content\/werkvormen\/effectarena\.md\n {2}regel \d+: de YAML klopt niet/);
-      expect(b.end).toMatch(/\n {6}\S.*(unexpected|expected|flow|end of the stream)/i);
-    });
-
-    it('an MDX mistake (an unclosed brace): file, line, a Dutch sentence and the original message', async () => {
-      const file = 'content/antwoorden/start/vraag-1-a.mdx';
-      let line = 0;
-      const b = await buildWith((dir) => {
-        edit(dir, file, /^- Helder mandaat voor de kartrekker/m, '- Helder {mandaat voor de kartrekker');
-        line = lineIn(dir, file, /Helder \{mandaat/);
-      });
-      expect(b.ok).toBe(false);
-      expect(b.end).toMatch(new RegExp(`regel (${line}|\\d+): MDX kan deze tekst niet lezen`));
-      expect(b.end).toMatch(/\n {6}.*brace/);
-    });
-
-    it('several mistakes in several files, schema errors and a link to a page that does not exist: all at once, grouped by file, counted at the end', async () => {
-      const linkFile = 'content/antwoorden/start/vraag-1-a.mdx';
-      let line = 0;
-      const b = await buildWith((dir) => {
-        edit(dir, 'content/vragen/start/vraag-2.md', /^fase: start$/m, 'fase: afronding');
-        edit(dir, 'content/werkvormen/effectarena.md', /^fasen: .*$/m, 'fasen: [later]');
-        edit(dir, 'content/werkvormen/effectarena.md', /^rollen: .*$/m, 'rollen: [iedereen]');
-        edit(
-          dir,
-          linkFile,
-          /^- Helder mandaat voor de kartrekker/m,
-          '- Zie [x](/fasen/bestaat-niet/). Helder mandaat voor de kartrekker',
-        );
-        line = lineIn(dir, linkFile, /bestaat-niet/);
-      });
-      expect(b.status).toBe(1);
-      const report = b.end.slice(b.end.indexOf('De inhoud in content/ klopt niet'));
-      expect(report).toMatch(/^De inhoud in content\/ klopt niet: 4 problemen in 3 bestanden\./);
-      expect(report.indexOf('content/werkvormen/effectarena.md')).toBeGreaterThan(
-        report.indexOf('content/vragen/start/vraag-2.md'),
-      );
-      expect(report).toMatch(/onbekende fase "later"/);
-      expect(report).toMatch(/onbekende rol "iedereen"/);
-      // The link is found at its source, in the same run, before anything is built.
-      expect(report).toContain(
-        `${linkFile}\n  regel ${line}: link /fasen/bestaat-niet/: die pagina bestaat niet; bedoelt u /fasen/start/?`,
-      );
-      expect(b.output).not.toMatch(/Kapotte links|building client|generating static routes/i);
-      endsWithCount(b, 4, 3);
-    });
-
-    it('a synonym group with one term: names the synonym file, the group and what is wrong', async () => {
-      const b = await buildWith((dir) =>
-        edit(
-          dir,
-          'content/zoeken/synoniemen.yaml',
-          /termen: \[AVG, GDPR, privacy, gegevensbescherming, privacywet\]/,
-          'termen: [AVG]',
-        ),
-      );
-      expect(b.ok).toBe(false);
-      expect(b.output).toContain('content/zoeken/synoniemen.yaml');
-      expect(b.output).toMatch(/0\.termen: .*minstens twee termen/);
+    it('a recorded permission silences the rights warning and is shown in the credits', async () => {
+      const b = await afterBuilding();
+      expect(b.output).not.toContain('[WAARSCHUWING]');
+      const page = readFileSync(join(b.dir, 'out/bronnen/stappenplan/index.html'), 'utf8');
+      expect(page).toContain('Testpersoon, Testorganisatie, 1 januari 2000');
     });
   },
 );
