@@ -158,6 +158,28 @@ test('"Ik lees als" narrows the passages to a role, is remembered and announced,
       .textContent(),
   ).toContain(`${shown} van de ${total}`);
 
+  // A question none of whose passages serves the role says so, instead of showing an empty list:
+  // checked for every role the reader can choose.
+  const notesMatch = () =>
+    page.locator('.other-sources').evaluateAll((blocks) =>
+      blocks.map((b) => {
+        const empty = b.querySelectorAll('.passages > li:not([hidden])').length === 0;
+        const note = b.querySelector<HTMLElement>('[data-geen-rol]');
+        return note !== null && note.hidden !== empty;
+      }),
+    );
+  const roles = await page
+    .getByLabel(passagesUi.roleLabel)
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  for (const role of roles) {
+    await page.getByLabel(passagesUi.roleLabel).selectOption(role);
+    const blocks = await notesMatch();
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(blocks, role).toEqual(blocks.map(() => true));
+  }
+  await page.getByLabel(passagesUi.roleLabel).selectOption('gemeente');
+
   await page.reload();
   expect(await visible()).toBe(shown);
   expect(await page.getByLabel(passagesUi.roleLabel).inputValue()).toBe('gemeente');
