@@ -60,6 +60,9 @@ export default function contentCheck(): AstroIntegration {
         if (command === 'build') process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
+        const sendProblems = () => {
+          if (problems.length) server.hot.send(overlay(problems));
+        };
         const contentDir = resolve(root, 'content') + sep;
         let timer: ReturnType<typeof setTimeout> | undefined;
         const recheck = () => {
@@ -73,8 +76,8 @@ export default function contentCheck(): AstroIntegration {
             problems = parse(out, err);
             if (problems.length) {
               logger.error(`\n${formatProblems(problems)}`);
-              server.hot.send(overlay(problems));
-              setTimeout(() => problems.length && server.hot.send(overlay(problems)), 1500);
+              sendProblems();
+              setTimeout(sendProblems, 1500);
             } else if (had) {
               logger.info('De inhoud klopt weer.');
               server.hot.send({ type: 'full-reload', path: '*' });
@@ -89,8 +92,10 @@ export default function contentCheck(): AstroIntegration {
         // A browser that opens (or reloads) a page while the content is wrong sees it too.
         // Astro may show its own, shorter error for the same file on the reloaded page; ours
         // (every problem, with lines) comes just after it, so it is the one left on screen.
+        // Sent a moment later; by then the editor may have fixed the file, so look again then
+        // (an empty list here once stopped the dev server).
         server.ws.on('connection', () => {
-          if (problems.length) setTimeout(() => server.hot.send(overlay(problems)), 500);
+          if (problems.length) setTimeout(sendProblems, 500);
         });
       },
     },
