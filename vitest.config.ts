@@ -20,7 +20,10 @@ export default getViteConfig({
       // Real builds of a copy of the project with one content file broken.
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 } },
       // Checks over the built files in dist/ (and PDFs in dist/boekjes/).
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        extends: true,
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, isolate: false },
+      },
       // Real Chromium against nginx serving the builds.
       {
         extends: true,
@@ -32,6 +35,10 @@ export default getViteConfig({
           hookTimeout: 120_000,
           // Files run in parallel workers (one Chromium each); every test has its own context.
           fileParallelism: true,
+          // A worker keeps its modules and its Chromium from one file to the next: starting
+          // them again for every file cost more than some files' tests. The fixtures close
+          // what a test opened, so nothing else carries over.
+          isolate: false,
         },
       },
     ],

@@ -1,8 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { agendaUi, passagesUi, planElementUi, planUi, reflectionUi, roleReaderUi } from '~/i18n/nl';
 import { expect, test } from '../support/browser';
+import { axeViolations } from '../support/axe';
 import { readPage } from '../support/site';
 
 /**
@@ -241,13 +241,7 @@ test('the filled-in plan and the narrowed phase page pass axe and fit a 320 px s
   ] as const) {
     await page.goto(site.root + path);
     await prepare();
-    const { violations } = await new AxeBuilder({ page })
-      .options({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-      .setLegacyMode(true)
-      .analyze();
-    expect(
-      violations.map((v) => `${path}: ${v.id} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page, path)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
   }
 });

@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { fill } from '~/components/reflection/text';
@@ -7,6 +6,7 @@ import { STORAGE_KEY, type Answers, type Letter } from '~/lib/answers';
 import { ASIDE_KEY, backupKey } from '~/lib/answer-storage';
 import { encodeShare, MAX_TEAM_MEMBERS } from '~/lib/share-link';
 import { expect, test } from '../support/browser';
+import { axeViolations } from '../support/axe';
 import { readPage } from '../support/site';
 
 /**
@@ -36,12 +36,7 @@ const choice = (page: Page, id: string, letter: Letter) =>
     .getByRole('button', { name: new RegExp(`^${ui.answerLabel(letter)}`) });
 
 /** axe-core's WCAG 2.2 A/AA findings on the page as it is now (messages shown included). */
-async function axeFindings(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
+const axeFindings = (page: Page) => axeViolations(page, page.url());
 
 /** Makes every localStorage write throw this DOMException, from before the page's scripts run. */
 const refuseWrites = (page: Page, name: string) =>

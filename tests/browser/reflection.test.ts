@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -6,6 +5,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach } from 'vitest';
 import { answerUi, overviewUi, reflectionUi as t, shareProblems, teamUi } from '~/i18n/nl';
 import type { AnswerLetter } from '~/schemas/vocabulary';
+import { axeViolations } from '../support/axe';
 import { describe, expect, test } from '../support/browser';
 import { questionCount } from '../support/content';
 
@@ -73,14 +73,7 @@ async function shareLink(context: BrowserContext, name: string, site = rootSite(
   return link;
 }
 
-async function axe(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    violations.flatMap((v) => v.nodes.map((n) => `${label}: ${v.id} ${v.help} → ${n.target.join(' ')}`)),
-  ).toEqual([]);
-}
+const axe = async (page: Page, label: string) => expect(await axeViolations(page, label)).toEqual([]);
 
 describe('on a phase page', () => {
   test('choosing an answer shows its advice, marks the choice, announces it and keeps it after a reload', async ({
