@@ -4,6 +4,7 @@
  * parts of an unknown word, merging several searches into one ranked list, and taking the
  * build's hints out of excerpts again.
  */
+import { editDistance } from './edit-distance';
 import { HINT_CLOSE, HINT_OPEN, MIN_PART, splitCompound, words } from './search-index';
 
 /** Files the build writes beside Pagefind's own (src/integrations/pagefind.ts). */
@@ -72,32 +73,6 @@ export function synonymVariants(
   }
   out.delete(q);
   return [...out].slice(0, max).map(([variant, phrase]) => ({ query: variant, phrase }));
-}
-
-/**
- * Optimal string alignment distance (edits: insert, delete, replace, swap two neighbours),
- * or `limit + 1` as soon as it is clear the distance exceeds `limit`.
- */
-export function editDistance(a: string, b: string, limit = 2): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, prev2[j - 2]! + 1);
-      row.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > limit) return limit + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 /**

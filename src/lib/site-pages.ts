@@ -1,3 +1,4 @@
+import { editDistance } from './edit-distance';
 import { paths } from './routes';
 import { ANSWER_LETTERS, isPhase, type AnswerLetter } from '~/schemas/vocabulary';
 
@@ -103,22 +104,6 @@ export function pagesOfBrokenFiles(broken: { collection: string; id: string }[])
     }
   }
   return { pages, prefixes };
-}
-
-/** The number of single-character edits that turn `a` into `b` (Levenshtein). */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++)
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /**

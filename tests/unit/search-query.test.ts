@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { editDistance } from '~/lib/edit-distance';
 import {
   closestWord,
   contentWords,
-  editDistance,
   isKnownShort,
   mergeRanked,
   onlyShortHits,
@@ -42,7 +42,13 @@ describe('edit distance and "Bedoelde u"', () => {
     expect(editDistance('kartreker', 'kartrekker')).toBe(1);
     expect(editDistance('platfrom', 'platform')).toBe(1);
     expect(editDistance('finaciring', 'financiering')).toBe(2);
-    expect(editDistance('abc', 'xyzxyz')).toBe(3);
+    expect(editDistance('nugde', 'nudge')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+  it('stops counting past a limit, answering limit + 1', () => {
+    expect(editDistance('abc', 'xyzxyz', 2)).toBe(3);
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
   });
   it('suggests the closest word, the most frequent first, within two edits (one for short words)', () => {
     const list = ['kartrekker', 'kartrekkers', 'platform', 'plan', 'klant'];

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   dynamicRoutes,
-  editDistance,
   linkProblem,
   nearestPage,
   pagesOfBrokenFiles,
@@ -167,13 +166,6 @@ describe('a link written in content/', () => {
 });
 
 describe('the nearest page', () => {
-  it('counts single-character edits', () => {
-    expect(editDistance('nudge', 'nudge')).toBe(0);
-    expect(editDistance('nugde', 'nudge')).toBe(2);
-    expect(editDistance('', 'abc')).toBe(3);
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-  });
-
   it('looks in the same folder first, then everywhere', () => {
     const pages = ['/fasen/', '/fasen/start/', '/fasen/start/vraag-1/a/', '/werkvormen/nudge/', '/team/'];
     expect(nearestPage('/fasen/strat/', pages)).toBe('/fasen/start/');
