@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSynonyms } from '../../src/integrations/pagefind';
+import { loadSynonyms } from '~/integrations/pagefind';
 import { addHints, hintFor, indexedText, splitCompound, wordList, words } from '~/lib/search-index';
 
 const known = new Set([
