@@ -1,3 +1,5 @@
+import { ANSWER_LETTERS, type AnswerLetter } from '~/schemas/vocabulary';
+
 /**
  * Pure helpers for navigation: previous/next, grouping. They take plain data so they can be
  * unit-tested without Astro.
@@ -129,8 +131,8 @@ export function chapterNav(
 export function answerOrder<Q extends { phase: string; number: number }>(
   phases: readonly string[],
   questions: readonly Q[],
-  letters: readonly string[] = ['A', 'B'],
-): (Q & { id: string; letter: string })[] {
+  letters: readonly AnswerLetter[] = ANSWER_LETTERS,
+): (Q & { id: string; letter: AnswerLetter })[] {
   return phases.flatMap((phase) =>
     questions
       .filter((q) => q.phase === phase)
