@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { expect, test } from '../support/browser';
+import { GOOD_CLS, layoutShiftSoFar, observeLayoutShift } from '../support/layout-shift';
 
 /**
  * No page that jumps: the cumulative layout shift (CLS) while a page loads and its script
@@ -8,8 +9,6 @@ import { expect, test } from '../support/browser';
  * team, search (with results arriving), a phase page and an answer page, at phone and
  * desktop widths. Measured in Chromium with a PerformanceObserver on 'layout-shift' entries.
  */
-const GOOD_CLS = 0.1;
-
 const PAGES: [string, string][] = [
   ['team', 'team/'],
   ['search with results', 'zoeken/?q=samenwerken'],
@@ -23,18 +22,11 @@ const WIDTHS = [
 
 /** Sum of layout shifts not caused by input, from the first paint on. */
 async function layoutShift(page: Page, url: string): Promise<number> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __cls: number };
-    w.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        if (!entry.hadRecentInput) w.__cls += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await observeLayoutShift(page);
   await page.goto(url, { waitUntil: 'networkidle' });
   // Scripts that fill in content (answers, results) run after load; give them time to finish.
   await page.waitForTimeout(500);
-  return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  return layoutShiftSoFar(page);
 }
 
 describe.each(WIDTHS)('layout shift at %s width', (_name, viewport) => {

@@ -7,6 +7,7 @@ import { ASIDE_KEY, backupKey } from '~/lib/answer-storage';
 import { encodeShare, MAX_TEAM_MEMBERS } from '~/lib/share-link';
 import { expect, test } from '../support/browser';
 import { axeViolations } from '../support/axe';
+import { GOOD_CLS, layoutShiftSoFar, observeLayoutShift } from '../support/layout-shift';
 import { readPage } from '../support/site';
 
 /**
@@ -323,19 +324,6 @@ describe('no layout shift (CLS < 0.1) at phone and desktop widths', () => {
     { width: 375, height: 667 },
     { width: 1280, height: 800 },
   ];
-  /** From now on, every document of this page sums its layout shifts (not those right after input). */
-  const observeShifts = (page: Page) =>
-    page.addInitScript(() => {
-      const w = window as unknown as { cls: number };
-      w.cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & {
-          value: number;
-          hadRecentInput: boolean;
-        })[])
-          if (!entry.hadRecentInput) w.cls += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
   /** The layout shift of one visit, once the page's script has done its work. */
   async function layoutShift(page: Page, url: string, ready: string) {
     await page.goto(url, { waitUntil: 'networkidle' });
@@ -344,7 +332,7 @@ describe('no layout shift (CLS < 0.1) at phone and desktop widths', () => {
     await page.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
-    return page.evaluate(() => (window as unknown as { cls: number }).cls);
+    return layoutShiftSoFar(page);
   }
   const answerPage = `fasen/${phaseOf(first)}/vraag-${numberOf(first)}/a/`;
 
@@ -362,12 +350,12 @@ describe('no layout shift (CLS < 0.1) at phone and desktop widths', () => {
       for (const [path, ready] of visits) {
         const page = await context.newPage();
         await page.setViewportSize(viewport);
-        await observeShifts(page);
-        expect(await layoutShift(page, site.root + path, ready), path).toBeLessThan(0.1);
+        await observeLayoutShift(page);
+        expect(await layoutShift(page, site.root + path, ready), path).toBeLessThan(GOOD_CLS);
         if (path === answerPage) {
           // With an answer stored, the status line is filled in at once: still no shift.
           await page.getByRole('button', { name: t.saveThis('A') }).click();
-          expect(await layoutShift(page, site.root + path, ready), `${path} bewaard`).toBeLessThan(0.1);
+          expect(await layoutShift(page, site.root + path, ready), `${path} bewaard`).toBeLessThan(GOOD_CLS);
         }
         await page.close();
       }

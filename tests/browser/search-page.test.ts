@@ -1,4 +1,5 @@
 import { expect, test } from '../support/browser';
+import { GOOD_CLS, layoutShiftSoFar, observeLayoutShift } from '../support/layout-shift';
 
 /**
  * The search page without JavaScript (it says what it can do) and its steadiness while results
@@ -11,24 +12,13 @@ test.for([
   'does not jump while results arrive (CLS < 0.1), %i px wide',
   async ([width, height], { page, site }) => {
     await page.setViewportSize({ width, height });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __cls: number };
-      w.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & {
-          value: number;
-          hadRecentInput: boolean;
-        })[])
-          if (!entry.hadRecentInput) w.__cls += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await observeLayoutShift(page);
     // With filters, so that the filter counts fill in too.
     await page.goto(`${site.root}zoeken/?q=samenwerking&fase=start`);
     await page.waitForFunction(() => document.querySelectorAll('#zoekresultaten h2 a').length >= 5);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
-    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-    expect(cls).toBeLessThan(0.1);
+    expect(await layoutShiftSoFar(page)).toBeLessThan(GOOD_CLS);
   },
 );
 
