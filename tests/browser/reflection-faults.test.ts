@@ -364,19 +364,13 @@ describe('no layout shift (CLS < 0.1) at phone and desktop widths', () => {
 });
 
 test('without JavaScript the reserved parts stay out: the team page explains, the answer page has no dead button', async ({
-  browser,
+  noScriptPage: page,
   site,
 }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    await page.goto(`${site.root}team/`);
-    expect(await page.getByText(t.teamNoScript).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: t.compare }).isVisible()).toBe(false);
-    expect(await page.getByLabel(t.memberLink).first().isVisible()).toBe(false);
-    await page.goto(`${site.root}fasen/${phaseOf(first)}/vraag-${numberOf(first)}/a/`);
-    expect(await page.getByRole('button', { name: t.saveThis('A') }).isVisible()).toBe(false);
-  } finally {
-    await context.close();
-  }
+  await page.goto(`${site.root}team/`);
+  expect(await page.getByText(t.teamNoScript).isVisible()).toBe(true);
+  expect(await page.getByRole('button', { name: t.compare }).isVisible()).toBe(false);
+  expect(await page.getByLabel(t.memberLink).first().isVisible()).toBe(false);
+  await page.goto(`${site.root}fasen/${phaseOf(first)}/vraag-${numberOf(first)}/a/`);
+  expect(await page.getByRole('button', { name: t.saveThis('A') }).isVisible()).toBe(false);
 });
