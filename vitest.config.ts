@@ -15,8 +15,9 @@ export default getViteConfig({
     expect: { poll: { timeout: 10_000 } },
     sequence: { sequencer: LongestFirst },
     projects: [
-      // Pure functions and schemas: fast, no build needed.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Pure functions and schemas: fast, no build needed. They keep no state between files
+      // (no mocks, no globals), so the files share their modules instead of loading them again.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
       // Real builds of a copy of the project with one content file broken.
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 } },
       // Checks over the built files in dist/ (and PDFs in dist/boekjes/).

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use, when they are missing:
-#   chromium (browser tests, booklet PDFs), nginx, apache2 and caddy (hosting tests, each with
-#   the configuration in hosting/), libnginx-mod-http-brotli-static (nginx's brotli_static),
-#   poppler-utils and qpdf (PDF checks), fonts-liberation (a font Chromium recommends; the PDFs
-#   were checked with it).
+#   chromium (booklet PDFs, bench), chromium-headless-shell (browser tests, see
+#   tools/chromium.ts), nginx, apache2 and caddy (hosting tests, each with the configuration
+#   in hosting/), libnginx-mod-http-brotli-static (nginx's brotli_static), poppler-utils and
+#   qpdf (PDF checks), fonts-liberation (a font Chromium recommends; the PDFs were checked
+#   with it).
 # Exit 0 when all are present; 1 with a fix hint when they are missing and cannot be installed.
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromium-headless-shell ] || need+=(chromium-headless-shell)
 [ -x /usr/sbin/nginx ] || need+=(nginx)
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || need+=(libnginx-mod-http-brotli-static)
 [ -x /usr/sbin/apache2 ] || need+=(apache2)

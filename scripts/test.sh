@@ -2,13 +2,14 @@
 # `npm test`: everything from a fresh clone after `npm ci`. Installs the Debian packages the
 # tests need, builds the site twice (at the root, and under /handboek/ for the hosting tests),
 # each with its booklets (the build makes them), then runs every vitest project (unit, build,
-# site, browser) while formatting, lint, types and a third build (byte-identical to the first?)
-# are checked beside it.
+# site, browser) while types and a third build (byte-identical to the first?) are checked
+# beside it. Formatting and lint need no build, so they run beside the two builds.
 #
-# Why this order: the builds keep both cores busy, but much of a browser or build test waits
-# on Chromium, nginx or astro, so the checks run in the time vitest leaves free. Each step's
-# output goes to tmp/test-logs/<step>.log and is shown when it fails; vitest prints its own.
-# The closing line gives the counts; the line before it the time.
+# Why this order: both cores stay busy from start to end. Much of a browser or build test
+# waits on Chromium, nginx or astro, so the checks run in the time vitest leaves free; type
+# generation (astro check) waits for the builds, which write the same .astro/ files. Each
+# step's output goes to tmp/test-logs/<step>.log and is shown when it fails; vitest prints
+# its own. The closing line gives the counts; the line before it the time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -47,15 +48,17 @@ build_sub() {
     step build-sub npm run build
 }
 checks() {
-  step lint npm run lint &&
-    step types npx astro check --minimumSeverity error &&
+  step types npx astro check --minimumSeverity error &&
     DETERMINISM_REFERENCE=dist DETERMINISM_BOOKLETS=1 step determinism bash scripts/check-determinism.sh
 }
 run_vitest() {
   npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/vitest-report.json "$@"
 }
 
+step lint npm run lint &
+lint_pid=$!
 if ! in_parallel build_root build_sub; then
+  wait $lint_pid || true
   echo "test: stopped before vitest, after $(($(date +%s) - started)) s" >&2
   exit 1
 fi
@@ -65,6 +68,7 @@ checks &
 checks_pid=$!
 run_vitest "$@" || status=$?
 wait $checks_pid || status=1
+wait $lint_pid || status=1
 # The time, then one plain closing line for CI, alone on its line: "N passed, N failed".
 elapsed=$(($(date +%s) - started))
 echo "test: npm test took $elapsed s"

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from '../support/browser';
-import { axeViolations as violations } from '../support/axe';
+import { preloadAxe, axeViolations as violations } from '../support/axe';
 import { pageUrl } from '../support/site';
 
 /**
@@ -15,6 +15,24 @@ async function openPage(page: Page, root: string, path: string): Promise<Page> {
   expect(response?.status(), `${path} gaf geen 200`).toBe(200);
   return page;
 }
+
+describe('the axe helper', () => {
+  test('names the rule, the element and the label of a page that breaks one, also with axe preloaded', async ({
+    context,
+    page,
+  }) => {
+    const broken = '<!doctype html><html lang="nl"><title>t</title><main><img src="x.png"></main></html>';
+    await page.setContent(broken);
+    expect(await violations(page, 'kapot')).toEqual([
+      'kapot: image-alt (critical) Images must have alternative text → img',
+    ]);
+    await preloadAxe(context);
+    const preloaded = await context.newPage();
+    await preloaded.setContent(broken);
+    expect(await preloaded.evaluate(() => 'axe' in window)).toBe(true);
+    expect(await violations(preloaded, 'kapot', { markupOnly: true })).toHaveLength(1);
+  });
+});
 
 describe('the skip link', () => {
   test.override('contextOptions', screen(320));

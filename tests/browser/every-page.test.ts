@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeViolations } from '../support/axe';
+import { axeViolations, preloadAxe } from '../support/axe';
 import { describe, expect, test } from '../support/browser';
 import { htmlPages, pageUrl, readPage } from '../support/site';
 
@@ -57,6 +57,7 @@ const sweep = test.extend(
   async ({ browser }, { onCleanup }): Promise<Visitor> => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     onCleanup(() => context.close());
+    await preloadAxe(context);
     // Runs before the page's own scripts and outside its CSP: it only listens.
     await context.addInitScript(() => {
       const seen: string[] = [];

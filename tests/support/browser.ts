@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { test as base } from 'vitest';
-import { launchChromium } from '../../tools/chromium';
+import { launchTestChromium } from '../../tools/chromium';
 import { rootSite, subPathSite } from './site';
 
 /**
@@ -30,7 +30,7 @@ export interface Sites {
 /* eslint-disable no-empty-pattern */
 export const test = base
   .extend('browser', { scope: 'worker' }, async ({}, { onCleanup }): Promise<Browser> => {
-    const browser = await launchChromium();
+    const browser = await launchTestChromium();
     onCleanup(() => browser.close());
     return browser;
   })
