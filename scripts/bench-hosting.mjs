@@ -1,6 +1,6 @@
 /**
  * `npm run bench:hosting`: figures, no pass/fail. Serves the build with nginx, Apache and
- * Caddy, each with its configuration from hosting/ (tests/support/servers.ts), and prints what
+ * Caddy, each with its configuration from hosting/ (tools/servers.ts), and prints what
  * a browser receives for the home page and the longest source chapter: the bytes over the
  * wire per encoding, and the headers each server sends.
  *
@@ -13,7 +13,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { host } from '../tests/support/servers.ts';
+import { host } from '#tools/servers.ts';
 
 const outDir = process.env.OUT_DIR || 'dist';
 const base = process.env.BASE_PATH === '/handboek/' ? '/handboek/' : '/';

@@ -14,14 +14,15 @@
  * the shared helpers it imports from tools/.
  */
 import { spawnSync } from 'node:child_process';
-import { listHtmlFiles } from '../tools/html-files.mjs';
+import { existsSync, readFileSync } from 'node:fs';
+import { listHtmlFiles } from '#tools/html-files.mjs';
 import { cpus } from 'node:os';
 import { delimiter, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../tools/chromium.ts';
-import { freePort } from '../tools/free-port.ts';
-import { serveWithNginx } from '../tools/nginx.ts';
-import { askHeader, judgedQueries, relevance } from '../tests/support/search-eval.ts';
+import { launchChromium } from '#tools/chromium.ts';
+import { freePort } from '#tools/free-port.ts';
+import { serveWithNginx } from '#tools/nginx.ts';
+import { askHeader, judgedQueries, relevance } from '#tools/search-eval.ts';
 
 const outDir = process.env.OUT_DIR || 'dist';
 const KB = 1024;
@@ -236,6 +237,14 @@ async function teamRender(context, siteUrl, members = 100) {
   return { members, shown, ms: median(times) };
 }
 
+/** The last `npm test` run, as scripts/test.sh wrote it (the bench does not run the tests). */
+function testTime() {
+  if (!existsSync('tmp/test-time.json'))
+    return 'npm test: nog niet gedraaid op deze checkout (tmp/test-time.json ontbreekt)\n';
+  const t = JSON.parse(readFileSync('tmp/test-time.json', 'utf8'));
+  return `npm test (laatste run, ${t.date.slice(0, 16).replace('T', ' ')}): ${t.seconds} s, ${t.passed} geslaagd, ${t.failed} mislukt, ${t.cores} cores\n`;
+}
+
 async function main() {
   const times = {};
   if (!process.env.BENCH_SKIP_BUILD) {
@@ -278,6 +287,7 @@ async function main() {
     console.log(`  npm run booklets             ${times.booklets.toFixed(1)} s`);
     console.log(`  samen                        ${(times.site + times.booklets).toFixed(1)} s\n`);
   }
+  console.log(testTime());
   console.log(`Pagina's: ${pages.length} HTML-bestanden\n`);
   console.log('Eerste bezoek per paginatype (gzip; mediaan en grootste pagina van dat type)');
   console.log('  type       n    HTML      CSS       JS        totaal (mediaan)  totaal (max)  grootste');

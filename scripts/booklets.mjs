@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { basePathFromEnv } from '../src/lib/base-path.mjs';
 import { buildDate } from '../src/lib/build-date.ts';
-import { CHROMIUM, launchChromium } from '../tools/chromium.ts';
+import { CHROMIUM, launchChromium } from '#tools/chromium.ts';
 import { makeAccessible } from './lib/pdf-ua.ts';
 
 /** "/handboek" and "handboek/" both mean "/handboek/". */

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from '../src/lib/base-path.mjs';
-import { checkSite, externalReport } from '../tools/link-check.mjs';
+import { checkSite, externalReport } from '#tools/link-check.mjs';
 
 function main() {
   const dir = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';

@@ -72,6 +72,12 @@ wait $lint_pid || status=1
 # The time, then one plain closing line for CI, alone on its line: "N passed, N failed".
 elapsed=$(($(date +%s) - started))
 echo "test: npm test took $elapsed s"
-node -e 'const r=require("./tmp/vitest-report.json");console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`)' ||
+# The same figures in tmp/test-time.json, for `npm run bench`.
+ELAPSED=$elapsed node -e '
+  const r = require("./tmp/vitest-report.json");
+  const time = { seconds: +process.env.ELAPSED, passed: r.numPassedTests, failed: r.numFailedTests,
+    cores: require("node:os").availableParallelism(), date: new Date().toISOString() };
+  require("node:fs").writeFileSync("tmp/test-time.json", JSON.stringify(time) + "\n");
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`);' ||
   echo "test: no vitest report"
 exit $status

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CHROMIUM } from '../../tools/chromium';
+import { CHROMIUM } from '#tools/chromium.ts';
 
 /**
  * The booklet PDFs as part of `npm run build`: wherever Chromium is present, every booklet

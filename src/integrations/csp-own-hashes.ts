@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listHtmlFiles } from '../../tools/html-files.mjs';
+import { listHtmlFiles } from '#tools/html-files.mjs';
 import { pruneCspHashes } from '../lib/csp-hashes.mjs';
 
 /**

@@ -2,7 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkSite } from '../../tools/link-check.mjs';
+import { checkSite } from '#tools/link-check.mjs';
 import { sourceOfLink } from '../lib/link-sources';
 import { formatProblems, type Problem } from '../lib/problems';
 

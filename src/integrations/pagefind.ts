@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
-import { listHtmlFiles } from '../../tools/html-files.mjs';
+import { listHtmlFiles } from '#tools/html-files.mjs';
 import { MIN_PART, addHints, hintFor, indexedText, wordList, words } from '../lib/search-index';
 import { HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '../lib/search-query';
 import { formatIssues } from '../schemas/friendly-errors';

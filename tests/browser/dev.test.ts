@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { editorUi } from '~/i18n/nl';
 import { expect, test } from '../support/browser';
-import { freePort } from '../../tools/free-port';
+import { freePort } from '#tools/free-port.ts';
 import { copyProject, projectRoot } from '../support/project-copy';
 
 /**

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
-import { askHeader } from '../support/search-eval';
+import { askHeader } from '#tools/search-eval.ts';
 import { expect, test } from '../support/browser';
 import { axeViolations } from '../support/axe';
 

@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { expect, test } from '../support/browser';
 import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS, turnsOff } from '../support/hosting-rules';
-import { host, type HostedSite, type ServerName } from '../support/servers';
+import { host, type HostedSite, type ServerName } from '#tools/servers.ts';
 
 /**
  * The configurations of hosting/ on Debian's real nginx, Apache and Caddy, each at the root

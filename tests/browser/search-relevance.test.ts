@@ -1,4 +1,4 @@
-import { askHeader, judgedQueries, relevance, type Answer } from '../support/search-eval';
+import { askHeader, judgedQueries, relevance, type Answer } from '#tools/search-eval.ts';
 import { expect, test } from '../support/browser';
 
 /**

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { test as base } from 'vitest';
-import { launchTestChromium } from '../../tools/chromium';
+import { launchTestChromium } from '#tools/chromium.ts';
 import { rootSite, subPathSite } from './site';
 
 /**

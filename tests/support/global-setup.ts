@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { DIST, DIST_SUB } from './site';
-import { freePort } from '../../tools/free-port';
-import { serveWithNginx, type Served } from '../../tools/nginx';
+import { freePort } from '#tools/free-port.ts';
+import { serveWithNginx, type Served } from '#tools/nginx.ts';
 
 /**
  * Serves the two builds that `npm test` makes with nginx for the browser tests:

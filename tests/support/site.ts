@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listHtmlFiles } from '../../tools/html-files.mjs';
+import { listHtmlFiles } from '#tools/html-files.mjs';
 import { inject } from 'vitest';
 
 /** The built site the tests read: dist/ or OUT_DIR (built by `npm test` before vitest starts). */

@@ -9,7 +9,7 @@ import {
   pageUrlPath,
   parseHtml,
   resolveTarget,
-} from '../../tools/link-check.mjs';
+} from '#tools/link-check.mjs';
 
 describe('parseHtml', () => {
   it('finds ids and every kind of URL, but nothing inside scripts, styles or comments', () => {

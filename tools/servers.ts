@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort } from '../../tools/free-port.ts';
+import { freePort } from './free-port.ts';
 
 /**
  * The hosting configurations of hosting/ on the real Debian servers: nginx, Apache and Caddy,
@@ -37,7 +37,7 @@ const read = (file: string) => readFileSync(join(HOSTING, file), 'utf8');
 function template(text: string, replacements: [string | RegExp, string][], what: string): string {
   for (const [from, to] of replacements) {
     const found = typeof from === 'string' ? text.includes(from) : from.test(text);
-    if (!found) throw new Error(`${what}: "${from}" niet gevonden; pas tests/support/servers.ts aan`);
+    if (!found) throw new Error(`${what}: "${from}" niet gevonden; pas tools/servers.ts aan`);
     text = text.replaceAll(from, to);
   }
   return text;
