@@ -17,7 +17,7 @@ export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
  * spends 110 core-seconds in it instead of 279. TEST_CHROMIUM_BIN=/usr/bin/chromium runs the
  * tests in the desktop browser.
  */
-export const TEST_CHROMIUM = process.env.TEST_CHROMIUM_BIN ?? '/usr/bin/chromium-headless-shell';
+const TEST_CHROMIUM = process.env.TEST_CHROMIUM_BIN ?? '/usr/bin/chromium-headless-shell';
 
 export async function launchChromium(executablePath = CHROMIUM, extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(executablePath))
