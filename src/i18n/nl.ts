@@ -378,6 +378,8 @@ export const passagesUi = {
   title: 'Wat de andere bronnen hierover zeggen',
   intro:
     'Eerst de passages die bij deze vraag het meest helpen. Van elke passage staat hier het deel dat over de vraag gaat, letterlijk uit de bron; … staat waar tekst is weggelaten. Volg de link om alles te lezen.',
+  /** The summary of the folded rest of the kern passages under a question on a phase page. */
+  moreKern: (n: number) => `Nog ${n} ${n === 1 ? 'passage' : 'passages'} die bij deze vraag helpen`,
   /** The summary of the folded background passages under a question. */
   background: (n: number) =>
     `Achtergrond: ${n} ${n === 1 ? 'passage' : 'passages'} die de vraag in breder verband plaatsen`,
