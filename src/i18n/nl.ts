@@ -180,6 +180,8 @@ export const ui = {
   chapterParts: 'In dit hoofdstuk',
   errataTitle: 'Verbeteringen ten opzichte van het origineel',
   errataIntro: 'Deze kennelijke fouten in de tekst van de bron hebben we verbeterd:',
+  errataJoined:
+    'Woorden die de pdf aan het eind van een regel afbrak (zoals ‘ondersteu-’ en ‘ning’), staan hier weer aan elkaar; die staan niet in de tabel.',
   errataColumns: { plaats: 'Plaats', origineel: 'In het origineel', correctie: 'Op deze site' },
   /** Name of the scrolling region around the errata table (the section around it has errataTitle). */
   errataTable: 'Tabel met de verbeteringen',
