@@ -48,7 +48,7 @@ interface Passage {
 function passagesIn(html: string): Passage[] {
   return [
     ...html.matchAll(
-      /<span class="passage-source">([^<]*):<\/span>\s*<a href="([^"]+)"[^>]*>[\s\S]*?<blockquote class="passage-quote">\s*<p>([\s\S]*?)<\/p>/g,
+      /<span class="passage-source">([^<]*):<\/span>\s*<a href="([^"]+)"[^>]*>(?:(?!<\/li>)[\s\S])*?<blockquote class="passage-quote">\s*<p>([\s\S]*?)<\/p>/g,
     ),
   ].map((m) => ({ source: m[1]!, href: m[2]!, quote: m[3]! }));
 }
