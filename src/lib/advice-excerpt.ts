@@ -85,7 +85,7 @@ function scoreOf(unit: Unit, terms: readonly string[]): number {
   // The small cost per unit makes a run without a word for the question lose to a shorter one.
   // A list item alone is worth a little more than its cost, so a lead-in takes as many of its
   // items along as fit, but a list without the question's words never beats a sentence with them.
-  return hits * 3 + (IMPERATIVES.has(firstWord) ? 2 : 0) + (unit.item ? 0.25 : 0) - 0.2;
+  return hits * 3 + (IMPERATIVES.has(firstWord) ? 1 : 0) + (unit.item ? 0.25 : 0) - 0.2;
 }
 
 const join = (units: readonly Unit[]) =>
@@ -123,6 +123,9 @@ export function adviceExcerpt(markdown: string, terms: readonly string[], max = 
   if (!best) return '';
   // Nothing speaks to the question by its terms: show the opening, up to two sentences.
   if (best.score <= 0.5) {
+    const from = units.findIndex((u) => scoreOf(u, terms) > SPEAKER_SCORE && !endsOnLeadIn(u.text));
+    if (from === -1) return '';
+    best = { from, to: from, score: best.score };
     let length = units[best.from]!.text.length;
     while (best.to - best.from < 1 && best.to + 1 < units.length) {
       const next = units[best.to + 1]!;

@@ -50,7 +50,7 @@ export const QUESTION_TERMS: Readonly<Record<string, readonly string[]>> = {
     'digitaal vaardig, digitale vaardig, vaardigheid, vaardigheden, begeleid, uitleg, handleiding, ' +
       'tutorial, training, scholing, geschoold, opleid, helpdesk, nieuwe, inclusie, taalniveau, ouderen, ' +
       'kwetsbare, e-mailadres, internet, pc, fysiek, persoonlijk contact, makelaar, ondersteun, instructie, ' +
-      'oefen, digicoach, filmpjes, spannend, willen en kunnen, papieren',
+      'oefen, digicoach, filmpjes, spannend, willen en kunnen, papieren, respons, uitnodiging, wachtlijst',
   ),
   'implementatie/vraag-2': terms(
     'werkroutine, werkproces, werkwijze, dagelijks, workflow, routine, inbed, ingebed, integreren, gewoonte, ' +
