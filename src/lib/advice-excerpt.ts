@@ -33,13 +33,22 @@ const IMPERATIVES = new Set(
   ).split(' '),
 );
 
-/** A sentence that only says who someone is ("Jan is bij Elan werkzaam als maatschappelijk werker."). */
-const SPEAKER_INTRO =
-  /\b(is|was|zijn)\b[^.]{0,60}\bwerkzaam\b|\bwerkzaam (als|bij)\b|\b(is|was) (sinds|al)? ?[^.]{0,30}\b(werkzaam|in dienst)\b/i;
+/**
+ * A sentence that only says who someone is: "Jan is bij Elan werkzaam als maatschappelijk
+ * werker.", "Heleen is vanuit de gemeente Haarlem verantwoordelijk voor BUUV.", "In gesprek met …".
+ */
+const SPEAKER_INTRO = [
+  /\b(is|was|zijn)\b[^.]{0,60}\bwerkzaam\b/i,
+  /\bwerkzaam (als|bij)\b/i,
+  /\bis vanuit\b[^.]{0,60}\bverantwoordelijk voor\b/i,
+  /^(in gesprek met|deelnemers gesprek)\b/i,
+];
 
 /** Whether a sentence introduces a speaker and says nothing else a reader could use. */
 export const introducesSpeaker = (sentence: string) =>
-  SPEAKER_INTRO.test(sentence) && sentence.length < 200 && !/['‘’"“”]/.test(sentence.slice(1));
+  SPEAKER_INTRO.some((re) => re.test(sentence)) &&
+  sentence.length < 200 &&
+  !/['‘’"“”]/.test(sentence.slice(1));
 
 function unitsOf(markdown: string): Unit[] {
   const units: Unit[] = [];
@@ -121,20 +130,12 @@ export function adviceExcerpt(markdown: string, terms: readonly string[], max = 
     }
   }
   if (!best) return '';
-  // Nothing speaks to the question by its terms: show the opening, up to two sentences.
+  // Nothing speaks to the question by its terms: show the opening, from its first sentence that
+  // does more than introduce a speaker: two sentences, or a lead-in with what follows it.
   if (best.score <= 0.5) {
-    const from = units.findIndex((u) => scoreOf(u, terms) > SPEAKER_SCORE && !endsOnLeadIn(u.text));
-    if (from === -1) return '';
-    best = { from, to: from, score: best.score };
-    let length = units[best.from]!.text.length;
-    while (best.to - best.from < 1 && best.to + 1 < units.length) {
-      const next = units[best.to + 1]!;
-      length += next.text.length + 1;
-      if (length > max || next.segment !== units[best.from]!.segment || scoreOf(next, terms) <= SPEAKER_SCORE)
-        break;
-      if (endsOnLeadIn(next.text)) break;
-      best.to++;
-    }
+    const opening = openingRun(units, terms, max);
+    if (!opening) return '';
+    best = { ...opening, score: 0 };
   }
   const chosen = units.slice(best.from, best.to + 1);
   let text = join(chosen);
@@ -147,6 +148,31 @@ export function adviceExcerpt(markdown: string, terms: readonly string[], max = 
   const after = cut || best.to < units.length - 1 || hasMoreAfter(markdown, units) ? ' …' : '';
   return `${before}${text}${after}`;
 }
+
+/** The opening run: two units from the first that is not a speaker's introduction; a lead-in keeps its next unit. */
+function openingRun(units: readonly Unit[], terms: readonly string[], max: number) {
+  const from = units.findIndex((u) => scoreOf(u, terms) > SPEAKER_SCORE);
+  if (from === -1) return undefined;
+  let to = from;
+  let length = units[from]!.text.length;
+  while (to + 1 < units.length && (to - from < 1 || endsOnLeadIn(units[to]!.text))) {
+    const next = units[to + 1]!;
+    length += next.text.length + 1;
+    const fits = length <= max || endsOnLeadIn(units[to]!.text);
+    if (!fits || next.segment !== units[from]!.segment || scoreOf(next, terms) <= SPEAKER_SCORE) break;
+    to++;
+  }
+  // A lead-in whose list cannot follow is left out rather than shown alone.
+  while (to > from && endsOnLeadIn(units[to]!.text)) to--;
+  if (endsOnLeadIn(units[to]!.text)) return undefined;
+  return { from, to };
+}
+
+/**
+ * The opening of a passage shown without a question (a role's reading path): its first sentence
+ * or two, verbatim, never a sentence that only introduces a speaker nor a lead-in without its list.
+ */
+export const openingExcerpt = (markdown: string, max = ADVICE_MAX) => adviceExcerpt(markdown, [], max);
 
 /** Whether the body goes on after its last prose unit (a table or HTML block at the end). */
 const hasMoreAfter = (markdown: string, units: readonly Unit[]) =>
