@@ -96,3 +96,25 @@ export function moreForPhase<T extends SectionLike>(
   }
   return [...groups].map(([sourceId, list]) => ({ sourceId, sections: list }));
 }
+
+/** A heading without its numbering or continuation mark: "4.2.3 Don'ts" and "Conclusie 3" → "don'ts", "conclusie". */
+const headingCore = (title: string) =>
+  title
+    .toLocaleLowerCase('nl')
+    .replace(/^(\d+(\.\d+)*\.?\s+|stap \d+:\s*)/, '')
+    .replace(/\s*\(vervolg\)$/, '')
+    .replace(/\s+\d+$/, '')
+    .trim();
+
+/**
+ * Whether a passage's heading alone does not tell which part of its source it is, because the
+ * source uses the same heading more than once ("Innovatiebudget" in three interviews, "4.2.3 Don'ts"
+ * and "4.3.3 Don'ts"). A list then adds our short title beside it, marked as ours.
+ */
+export function headingIsAmbiguous(
+  section: { data: { titel: string } },
+  sameSource: readonly { data: { titel: string } }[],
+): boolean {
+  const core = headingCore(section.data.titel);
+  return sameSource.filter((s) => headingCore(s.data.titel) === core).length > 1;
+}

@@ -3,6 +3,7 @@ import {
   isAdvice,
   moreForPhase,
   NOT_ADVICE,
+  headingIsAmbiguous,
   passageExcerpt,
   passagesFor,
   passageWeight,
@@ -82,5 +83,40 @@ describe('"Meer uit de bronnen" on a phase page', () => {
   it('keeps a section linked to another phase’s question', () => {
     const groups = moreForPhase(sections, 'start', ['start/vraag-1']);
     expect(groups[0]!.sections.map((s) => s.id)).toContain('stappenplan/04-stap-2');
+  });
+});
+
+describe('a passage heading that needs our short title beside it', () => {
+  const titled = (titel: string) => ({ data: { titel } });
+  const toolkit = [
+    "4.2.3 Don'ts",
+    "4.3.3 Don'ts",
+    '3.1 Verkennen',
+    '4.2.1 Rol van de gemeente',
+    '2. Rol van de gemeente',
+  ].map(titled);
+  const interviews = [
+    'Innovatiebudget',
+    'Conclusie 2',
+    'Conclusie 3',
+    'Interview 2',
+    'Interview 2 (vervolg)',
+    'Aanleiding',
+  ].map(titled);
+  it('is one the source uses more than once, apart from its number or a continuation mark', () => {
+    expect(headingIsAmbiguous(toolkit[0]!, toolkit)).toBe(true);
+    expect(headingIsAmbiguous(toolkit[3]!, toolkit)).toBe(true);
+    expect(headingIsAmbiguous(interviews[1]!, interviews)).toBe(true);
+    expect(headingIsAmbiguous(interviews[4]!, interviews)).toBe(true);
+  });
+  it('is not a heading that names its part alone', () => {
+    expect(headingIsAmbiguous(toolkit[2]!, toolkit)).toBe(false);
+    expect(headingIsAmbiguous(interviews[0]!, interviews)).toBe(false);
+    expect(
+      headingIsAmbiguous(titled('Stap 1: Welke actor(en) nemen de leiding?'), [
+        titled('Stap 1: Welke actor(en) nemen de leiding?'),
+        titled('Stap 2: Bepaal de visie'),
+      ]),
+    ).toBe(false);
   });
 });
