@@ -75,14 +75,15 @@ export const answerIdOf = (questionId: string, letter: Letter) => `${questionId}
 export interface PlanData {
   /** The phases in order, each with its title and its question ids in order. */
   phases: { id: string; title: string; questions: string[] }[];
-  /** Per question: its heading and the passages of the other sources that speak to it, best first. */
-  questions: Record<string, { title: string; passages: string[] }>;
+  /**
+   * Per question: its heading and the passages of the other sources that speak to it, best
+   * first, each as a list item's HTML (source, linked heading, the part that speaks to the question).
+   */
+  questions: Record<string, { title: string; passages: { id: string; html: string }[] }>;
   /** Per answer id: its label, its page and that link's text, its opening (plain text) and its steps. */
   answers: Record<string, { label: string; href: string; link: string; lead: string; groups: AdviceGroup[] }>;
   /** The heading above a question's passages. */
   passagesTitle: string;
-  /** Per passage id: the passage as a list item's inner HTML (source, linked title, advice text). */
-  passages: Record<string, string>;
 }
 
 export interface PlanStep {

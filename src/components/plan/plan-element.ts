@@ -149,7 +149,7 @@ class PlanElement extends HTMLElement {
   build(plan: Plan, data: PlanData, readOnly: boolean): HTMLElement[] {
     const picked = pickPassages(
       plan.phases.flatMap((p) => p.steps.map((s) => s.id)),
-      (id) => data.questions[id]?.passages ?? [],
+      (id) => (data.questions[id]?.passages ?? []).map((p) => p.id),
     );
     this.#phases = [];
     const next = h('section', { class: 'plan-volgende', 'aria-labelledby': 'plan-volgende' });
@@ -203,7 +203,11 @@ class PlanElement extends HTMLElement {
         if (passages.length)
           article.append(
             h('h4', {}, data.passagesTitle),
-            html('ul', passages.map((p) => data.passages[p]).join(''), { class: 'passages' }),
+            html(
+              'ul',
+              data.questions[id]!.passages.flatMap((p) => (passages.includes(p.id) ? [p.html] : [])).join(''),
+              { class: 'passages' },
+            ),
           );
         article.append(h('p', { class: 'no-print' }, h('a', { href: answer.href }, answer.link)));
         section.append(article);

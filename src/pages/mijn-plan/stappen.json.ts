@@ -3,7 +3,7 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import AnswerContent from '~/components/AnswerContent.astro';
 import PassageList from '~/components/passages/PassageList.astro';
 import PlanMethod from '~/components/plan/PlanMethod.astro';
-import { answerTo, passagesOf, phases, questionsOf, sections } from '~/content';
+import { answerTo, passagesOf, phases, questionsOf } from '~/content';
 import { passagesUi, planUi, reflectionUi, ui } from '~/i18n/nl';
 import { adviceOf, answerIdOf, type PlanData } from '~/lib/plan';
 import { href, paths } from '~/lib/routes';
@@ -25,7 +25,6 @@ export async function GET() {
     passagesTitle: passagesUi.title,
     passages: {},
   };
-  const used = new Set<string>();
   for (const phase of phases) {
     const questions = questionsOf(phase.id);
     data.phases.push({
@@ -34,11 +33,16 @@ export async function GET() {
       questions: questions.map((q) => q.id),
     });
     for (const question of questions) {
-      const passages = passagesOf(question.id);
-      passages.forEach((p) => used.add(p.id));
+      const passages = [];
+      for (const section of passagesOf(question.id)) {
+        const list = await container.renderToString(PassageList, {
+          props: { sections: [section], questionId: question.id },
+        });
+        passages.push({ id: section.id, html: /<li[\s>][\s\S]*<\/li>/.exec(list)![0] });
+      }
       data.questions[question.id] = {
         title: `${ui.questionLabel(question.data.nummer)}: ${question.data.vraag}`,
-        passages: passages.map((p) => p.id),
+        passages,
       };
       for (const letter of ANSWER_LETTERS) {
         const answer = answerTo(question, letter);
@@ -54,10 +58,6 @@ export async function GET() {
         };
       }
     }
-  }
-  for (const section of sections.filter((s) => used.has(s.id))) {
-    const list = await container.renderToString(PassageList, { props: { sections: [section] } });
-    data.passages[section.id] = /<li[\s>][\s\S]*<\/li>/.exec(list)![0];
   }
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 }
