@@ -141,6 +141,7 @@ class TeamComparison extends HTMLElement {
     this.numberRows();
     this.alert('');
     this.el('[data-resultaat]').hidden = true;
+    setText(this.el('[data-samenvatting]'), '');
     this.members = [];
     this.dispatchEvent(new CustomEvent('team-vergeleken', { bubbles: true, detail: [] }));
   }
