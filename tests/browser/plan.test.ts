@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { agendaUi, passagesUi, reflectionUi, roleReaderUi } from '~/i18n/nl';
 import { expect, test } from '../support/browser';
 import { axeViolations } from '../support/axe';

@@ -35,7 +35,7 @@ const idOf = (key: string) => `stap-${key.replace(/[^\w-]+/g, '-')}`;
  */
 class PlanElement extends HTMLElement {
   #ids: string[] = [];
-  #data?: Promise<PlanData>;
+  #data: Promise<PlanData> | undefined;
   #shared: ShareResult | null = null;
   #sharedFragment = '';
   #done = new Set<string>();

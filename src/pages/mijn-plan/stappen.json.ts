@@ -23,7 +23,6 @@ export async function GET() {
     questions: {},
     answers: {},
     passagesTitle: passagesUi.title,
-    passages: {},
   };
   for (const phase of phases) {
     const questions = questionsOf(phase.id);
