@@ -1,33 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { clearTicks, readTicks, TICKS_KEY, writeTicks, type KeyValueStore } from '~/lib/answer-storage';
+import { clearTicks, readTicks, TICKS_KEY, writeTicks } from '~/lib/answer-storage';
 import type { Answers } from '~/lib/answers';
 import { decodeShare, encodeShare } from '~/lib/share-link';
+import { domError, fakeStore } from '../support/fake-store';
 
 /** The ticked steps of Mijn plan: kept on the device, and carried by share links. */
 
 const ids = ['start/vraag-1', 'start/vraag-2', 'platform/vraag-1'];
 const answers: Answers = { 'start/vraag-1': 'A', 'platform/vraag-1': 'B' };
 
-function memoryStore(refuse = false): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    removeItem: (k: string) => void data.delete(k),
-    setItem(k: string, v: string) {
-      if (refuse) throw Object.assign(new Error('SecurityError'), { name: 'SecurityError' });
-      data.set(k, v);
-    },
-  };
-}
-
 describe('ticks on the device', () => {
   it('are kept, read back and cleared', () => {
-    const store = memoryStore();
+    const store = fakeStore();
     expect(readTicks(store)).toEqual(new Set());
     expect(writeTicks(store, new Set(['start/vraag-1-a.3', 'start/vraag-1-a.0']))).toEqual({ kept: true });
     expect(readTicks(store)).toEqual(new Set(['start/vraag-1-a.0', 'start/vraag-1-a.3']));
@@ -39,12 +23,15 @@ describe('ticks on the device', () => {
   });
 
   it('read damaged data as no ticks, and say why a write failed', () => {
-    const store = memoryStore();
+    const store = fakeStore();
     for (const junk of ['{', '[]', '{"gedaan": 3}', '{"gedaan": [1, "a.0"]}']) {
       store.data.set(TICKS_KEY, junk);
       expect([...readTicks(store)], junk).toEqual(junk.includes('a.0') ? ['a.0'] : []);
     }
-    expect(writeTicks(memoryStore(true), new Set(['a.0']))).toEqual({ kept: false, problem: 'geen' });
+    expect(writeTicks(fakeStore(Infinity, domError('SecurityError')), new Set(['a.0']))).toEqual({
+      kept: false,
+      problem: 'geen',
+    });
   });
 });
 

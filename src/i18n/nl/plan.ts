@@ -20,7 +20,5 @@ export const planElementUi = {
   /** Template: {n}, {totaal}. */
   doneCount: '{n} van {totaal} gedaan',
   done: 'gedaan',
-  passages: 'Wat de andere bronnen hierover zeggen',
-  passagesAll: 'Alle passages bij deze vraag staan op de pagina van het antwoord.',
   notKept: 'Dit vinkje kon niet bewaard worden: uw browser bewaart nu niets.',
 } as const;
