@@ -78,6 +78,12 @@ for (const [name, answers] of [
       // The opening is shown, and what its "hieronder" refers to (the steps) follows right after it.
       expect(norm(got.lead), answer).toBe(norm(opening(answer)));
       expect(got.nextAfterLead, answer).toBe('H4');
+      // "de werkvorm functieanalyse hieronder" (platform 1B): that werkvorm is one of the steps.
+      const named = /werkvorm (\S+) hieronder/i.exec(opening(answer))?.[1];
+      if (named)
+        expect(got.sections.find((s) => s.title === 'Werkvormen')?.items.join(' '), answer).toMatch(
+          new RegExp(named, 'i'),
+        );
       expect(got.passages.length, answer).toBeLessThanOrEqual(3);
       for (const href of got.passages) {
         expect(seen.has(href!), `${answer}: ${href} twice`).toBe(false);
