@@ -180,6 +180,8 @@ export const ui = {
   chapterParts: 'In dit hoofdstuk',
   errataTitle: 'Verbeteringen ten opzichte van het origineel',
   errataIntro: 'Deze kennelijke fouten in de tekst van de bron hebben we verbeterd:',
+  errataJoined:
+    'Woorden die de pdf aan het eind van een regel afbrak (zoals ‘ondersteu-’ en ‘ning’), staan hier weer aan elkaar; die staan niet in de tabel.',
   errataColumns: { plaats: 'Plaats', origineel: 'In het origineel', correctie: 'Op deze site' },
   /** Name of the scrolling region around the errata table (the section around it has errataTitle). */
   errataTable: 'Tabel met de verbeteringen',
@@ -378,6 +380,8 @@ export const passagesUi = {
   title: 'Wat de andere bronnen hierover zeggen',
   intro:
     'Eerst de passages die bij deze vraag het meest helpen. Van elke passage staat hier het deel dat over de vraag gaat, letterlijk uit de bron; … staat waar tekst is weggelaten. Volg de link om alles te lezen.',
+  /** The summary of the folded rest of the kern passages under a question on a phase page. */
+  moreKern: (n: number) => `Nog ${n} ${n === 1 ? 'passage' : 'passages'} die bij deze vraag helpen`,
   /** The summary of the folded background passages under a question. */
   background: (n: number) =>
     `Achtergrond: ${n} ${n === 1 ? 'passage' : 'passages'} die de vraag in breder verband plaatsen`,

@@ -68,14 +68,24 @@ const SPEAKER_SCORE = -100;
 
 const lower = (s: string) => s.toLocaleLowerCase('nl');
 
+/** A term at the start of a word of the text; `*term` anywhere in a word (see question-terms.ts). */
+function matches(text: string, term: string): boolean {
+  if (term.startsWith('*')) return text.includes(term.slice(1));
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1))
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) return true;
+  return false;
+}
+
 /** How much a unit speaks to the question: its key terms most, an imperative or list item a little. */
 function scoreOf(unit: Unit, terms: readonly string[]): number {
   if (introducesSpeaker(unit.text)) return SPEAKER_SCORE;
   const text = lower(unit.text);
-  const hits = terms.filter((t) => text.includes(lower(t))).length;
+  const hits = terms.filter((t) => matches(text, lower(t))).length;
   const firstWord = lower(/^[\p{L}]+/u.exec(unit.text.replace(/^\d+\.\s*/, ''))?.[0] ?? '');
   // The small cost per unit makes a run without a word for the question lose to a shorter one.
-  return hits * 3 + (IMPERATIVES.has(firstWord) ? 2 : 0) + (unit.item ? 0.5 : 0) - 0.2;
+  // A list item alone is worth a little more than its cost, so a lead-in takes as many of its
+  // items along as fit, but a list without the question's words never beats a sentence with them.
+  return hits * 3 + (IMPERATIVES.has(firstWord) ? 1 : 0) + (unit.item ? 0.25 : 0) - 0.2;
 }
 
 const join = (units: readonly Unit[]) =>
@@ -113,6 +123,9 @@ export function adviceExcerpt(markdown: string, terms: readonly string[], max = 
   if (!best) return '';
   // Nothing speaks to the question by its terms: show the opening, up to two sentences.
   if (best.score <= 0.5) {
+    const from = units.findIndex((u) => scoreOf(u, terms) > SPEAKER_SCORE && !endsOnLeadIn(u.text));
+    if (from === -1) return '';
+    best = { from, to: from, score: best.score };
     let length = units[best.from]!.text.length;
     while (best.to - best.from < 1 && best.to + 1 < units.length) {
       const next = units[best.to + 1]!;

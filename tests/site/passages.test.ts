@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { NOT_ADVICE } from '~/lib/passages';
+import { NOT_ADVICE, NOT_ADVICE_KINDS } from '~/lib/passages';
 import { htmlPages, readPage } from '../support/site';
 
 /**
@@ -47,9 +48,19 @@ interface Passage {
 function passagesIn(html: string): Passage[] {
   return [
     ...html.matchAll(
-      /<span class="passage-source">([^<]*):<\/span>\s*<a href="([^"]+)"[^>]*>[\s\S]*?<blockquote class="passage-quote">\s*<p>([\s\S]*?)<\/p>/g,
+      /<span class="passage-source">([^<]*):<\/span>\s*<a href="([^"]+)"[^>]*>(?:(?!<\/li>)[\s\S])*?<blockquote class="passage-quote">\s*<p>([\s\S]*?)<\/p>/g,
     ),
   ].map((m) => ({ source: m[1]!, href: m[2]!, quote: m[3]! }));
+}
+
+/** The anchors of a phase's advice sections: tagged with the phase, not a colofon, list or profile. */
+function adviceOf(phase: string): string[] {
+  return globSync('content/secties/*/*.md*').flatMap((file) => {
+    const data = parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as { fasen: string[]; soort: string };
+    const id = file.replace(/^content\/secties\//, '').replace(/\.mdx?$/, '');
+    const advice = !NOT_ADVICE_KINDS.includes(data.soort) && !(id in NOT_ADVICE);
+    return data.fasen.includes(phase) && advice ? [id.split('/')[1]!.replace(/^\d+-/, '')] : [];
+  });
 }
 
 const answerPages = htmlPages().filter((p) => /^fasen\/[^/]+\/vraag-\d+\/[ab]\/index\.html$/.test(p));
@@ -159,15 +170,22 @@ describe('phase pages that guide', () => {
   });
 
   it('keeps everything reachable: each phase page folds "Meer uit de bronnen" per source, with counts', () => {
+    let folded = 0;
     for (const page of phasePages) {
       const html = readPage(page);
       const groups = [
         ...html.matchAll(/<details>\s*<summary>([^<]*)\((\d+) passages?\)<\/summary>([\s\S]*?)<\/details>/g),
       ];
-      expect(groups.length, page).toBeGreaterThan(0);
+      folded += groups.length;
+      // Every advice section of the phase is one click away: under a question or in a group.
+      const phase = page.split('/')[1]!;
+      const linked = new Set([...html.matchAll(/href="\/bronnen\/[^"]*#([^"]+)"/g)].map((m) => m[1]));
+      const missing = adviceOf(phase).filter((anchor) => !linked.has(anchor));
+      expect(missing, page).toEqual([]);
       for (const g of groups)
         expect([...g[3]!.matchAll(/<li/g)].length, `${page} ${g[1]}`).toBe(Number(g[2]));
     }
+    expect(folded).toBeGreaterThan(0);
   });
 
   it('leaves colofons, leeswijzers, link lists and organisation profiles in their source', () => {

@@ -48,7 +48,10 @@ class RoleReader extends HTMLElement {
           if (fits) shown++;
         }
       }
-      for (const group of document.querySelectorAll<HTMLElement>('.more-sources details'))
+      // Folded groups, and the folded passages under a question, vanish when none fits the role.
+      for (const group of document.querySelectorAll<HTMLElement>(
+        '.more-sources details, .other-sources details',
+      ))
         group.hidden = !group.querySelector('li:not([hidden])');
       // A question none of whose passages serves the role says so, rather than showing an empty list.
       for (const block of document.querySelectorAll<HTMLElement>('.other-sources')) {

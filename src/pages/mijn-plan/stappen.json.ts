@@ -3,7 +3,7 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import AnswerContent from '~/components/AnswerContent.astro';
 import PassageList from '~/components/passages/PassageList.astro';
 import PlanMethod from '~/components/plan/PlanMethod.astro';
-import { answerTo, passagesOf, phases, questionsOf } from '~/content';
+import { answerTo, bestPassagesOf, phases, questionsOf } from '~/content';
 import { passagesUi, planUi, reflectionUi, ui } from '~/i18n/nl';
 import { adviceOf, answerIdOf, type PlanData } from '~/lib/plan';
 import { href, paths } from '~/lib/routes';
@@ -33,7 +33,8 @@ export async function GET() {
     });
     for (const question of questions) {
       const passages = [];
-      for (const section of passagesOf(question.id)) {
+      // Its kern passages, best first; the page shows the first three not shown under an earlier question.
+      for (const section of bestPassagesOf(question.id, Infinity)) {
         const list = await container.renderToString(PassageList, {
           props: { sections: [section], questionId: question.id },
         });
