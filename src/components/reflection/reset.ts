@@ -1,6 +1,7 @@
 import { answerUi as t } from '~/i18n/nl';
 import { ask } from './confirm';
 import { clear, forgetTicks, loadTicks } from './store';
+import { fill } from './text';
 
 /**
  * Wires the "Alles wissen" button of ResetAnswers.astro inside `root`: ask first, then wipe.
@@ -15,7 +16,7 @@ export function setUpReset(root: HTMLElement) {
     const ticks = loadTicks().size;
     if (
       ticks &&
-      (await ask(dialog, t.resetTicksConfirm.replace('{n}', String(ticks)), t.resetTicksYes, t.resetTicksNo))
+      (await ask(dialog, fill(t.resetTicksConfirm, { n: ticks }), t.resetTicksYes, t.resetTicksNo))
     )
       forgetTicks();
     clear({ message: t.resetDone });
