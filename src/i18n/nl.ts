@@ -401,9 +401,9 @@ export { roleReaderUi } from './nl/role-reader';
 export const planUi = {
   title: 'Mijn plan',
   description:
-    'Uw plan uit uw eigen antwoorden: randvoorwaarden, tips, werkvormen en wat de andere bronnen zeggen, per fase. Printbaar.',
+    'Uw plan uit uw eigen antwoorden: per vraag het advies bij uw antwoord als stappen om af te vinken, met de beste passages uit de andere bronnen. Printbaar.',
   intro:
-    'Uw plan volgt uit uw antwoorden op de reflectievragen. Bij elk antwoord A: de randvoorwaarden en tips uit de beslishulp, de werkvormen om te doen en wat de andere bronnen erover zeggen. Bij elk antwoord B: de aandachtspunten. Uw antwoorden blijven op dit apparaat.',
+    'Uw plan volgt uit uw antwoorden op de reflectievragen: per vraag het advies bij uw antwoord, in de woorden van de beslishulp, elk punt een stap die u kunt afvinken. Daarbij tot drie passages uit de andere bronnen. Uw antwoorden en vinkjes blijven op dit apparaat.',
   link: 'Mijn plan',
   linkFromPhase: 'Bekijk Mijn plan: wat u met uw antwoorden kunt doen',
   noScript:
@@ -414,8 +414,7 @@ export const planUi = {
     'U heeft nog geen vragen beantwoord. Kies in een fase bij elke vraag A of B; dan vult dit plan zich.',
   answerA: 'Antwoord A: er zijn verbetermogelijkheden',
   answerB: 'Antwoord B: we zijn goed op weg',
-  methods: 'Werkvormen om te doen',
-  passages: 'Wat de andere bronnen hierover zeggen',
+  readOnly: 'Alleen lezen: de vinkjes zijn die van de link.',
   backToOwn: 'Naar mijn eigen plan',
 } as const;
 export { planElementUi } from './nl/plan';

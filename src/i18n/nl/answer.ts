@@ -20,6 +20,10 @@ export const answerUi = {
   routeCount: (total: number) => `{n} van ${total} beantwoord`,
   resetConfirm: 'Alle antwoorden op dit apparaat wissen? Dit kunt u niet ongedaan maken.',
   resetYes: 'Ja, wis alles',
+  /** Asked after resetConfirm when steps of Mijn plan are ticked. Template: {n}. */
+  resetTicksConfirm: 'In Mijn plan zijn {n} stappen afgevinkt als gedaan. Wilt u die ook wissen?',
+  resetTicksYes: 'Ja, wis ook de vinkjes',
+  resetTicksNo: 'Nee, bewaar de vinkjes',
   resetDone: 'Alle antwoorden zijn gewist.',
   savedThis: (letter: string) => `Antwoord ${letter} is uw bewaarde antwoord op deze vraag.`,
   savedOther: (letter: string) => `U had antwoord ${letter} bewaard.`,
