@@ -1,10 +1,11 @@
 /**
  * Builds the search index as part of `astro build`, so the build alone yields a complete site.
  * Uses Pagefind's Node API on the finished pages and fails the build, with a message, when
- * Pagefind reports an error. Before indexing, the text Pagefind reads (not the HTML readers
- * get) gains low-weight hints: the parts of Dutch compounds (src/lib/search-index.ts). Beside
- * the index it writes the checked synonym list and short words (loaded with Pagefind) and the
- * word list that search fetches only for "Bedoelde u …?".
+ * Pagefind reports an error. Pagefind indexes the pages exactly as readers get them: nothing
+ * that helps matching is added to the text, so filters, titles, excerpts and sub-results hold
+ * only the content. What helps matching is shipped beside the index and used at query time:
+ * the checked synonym list and short words (loaded with Pagefind) and the word list that search
+ * fetches only for "Bedoelde u …?".
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { listHtmlFiles } from '#tools/html-files.mjs';
-import { MIN_PART, addHints, hintFor, indexedText, wordList, words } from '../lib/search-index';
+import { MIN_PART, indexedText, wordList, words } from '../lib/search-index';
 import { HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '../lib/search-query';
 import { formatIssues } from '../schemas/friendly-errors';
 import { SYNONYMS_FILE, synonymsSchema } from '../schemas/synonyms';
@@ -56,11 +57,6 @@ export default function pagefindIntegration(): AstroIntegration {
         for (const page of pages)
           for (const word of words(indexedText(page.html))) counts.set(word, (counts.get(word) ?? 0) + 1);
         const known = new Set(counts.keys());
-        const hints = new Map<string, string>();
-        const hint = (word: string) => {
-          if (!hints.has(word)) hints.set(word, hintFor(word, known));
-          return hints.get(word)!;
-        };
 
         try {
           const { index, errors } = await pagefind.createIndex({});
@@ -68,7 +64,7 @@ export default function pagefindIntegration(): AstroIntegration {
           let indexed = 0;
           for (const { file, html } of pages) {
             if (!html.includes('data-pagefind-body')) continue;
-            const added = await index!.addHTMLFile({ sourcePath: file, content: addHints(html, hint) });
+            const added = await index!.addHTMLFile({ sourcePath: file, content: html });
             check(file, added.errors);
             indexed++;
           }
@@ -86,10 +82,7 @@ export default function pagefindIntegration(): AstroIntegration {
           writeFileSync(join(outDir, 'pagefind', HELP_FILE), JSON.stringify(help));
           const list = wordList(counts);
           writeFileSync(join(outDir, 'pagefind', WORD_LIST_FILE), JSON.stringify(list));
-          const splits = [...hints.values()].filter(Boolean).length;
-          logger.info(
-            `${indexed} pagina's geïndexeerd; ${splits} woorden met hints; woordenlijst ${list.length} woorden`,
-          );
+          logger.info(`${indexed} pagina's geïndexeerd; woordenlijst ${list.length} woorden`);
         } finally {
           await pagefind.close();
         }

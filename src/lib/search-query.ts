@@ -1,11 +1,10 @@
 /**
  * Pure helpers for what search does with a reader's words (unit-tested, no DOM): Dutch
  * function words, the synonym variants of a query, "Bedoelde u …?" by edit distance, compound
- * parts of an unknown word, merging several searches into one ranked list, and taking the
- * build's hints out of excerpts again.
+ * parts of an unknown word, and merging several searches into one ranked list.
  */
 import { editDistance } from './edit-distance';
-import { HINT_CLOSE, HINT_OPEN, MIN_PART, splitCompound, words } from './search-index';
+import { MIN_PART, splitCompound, words } from './search-index';
 
 /** Files the build writes beside Pagefind's own (src/integrations/pagefind.ts). */
 export const HELP_FILE = 'zoekhulp.json';
@@ -151,32 +150,4 @@ export function sumScores<T>(lists: readonly (readonly Ranked<T>[])[], tier: num
       sums.set(e.id, { ...e, tier, score: (old?.score ?? 0) + e.score });
     }
   return [...sums.values()];
-}
-
-/**
- * Takes the build's hints (‹…›, see search-index.ts) out of an excerpt. A hit inside a hint is
- * shown on the word the hint belongs to: "<mark>gegevensuitwisseling</mark>".
- */
-export function withoutHints(excerpt: string): string {
-  let s = excerpt;
-  // An excerpt may begin or end inside a hint: drop the cut-off piece.
-  const firstClose = s.indexOf(HINT_CLOSE);
-  const firstOpen = s.indexOf(HINT_OPEN);
-  if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) s = s.slice(firstClose + 1);
-  if (s.lastIndexOf(HINT_OPEN) > s.lastIndexOf(HINT_CLOSE)) s = s.slice(0, s.lastIndexOf(HINT_OPEN));
-  const hint = new RegExp(
-    `(\\S+)\\s*(<mark>)?${HINT_OPEN}([^${HINT_CLOSE}]*)${HINT_CLOSE}(</mark>)?(?:\\s+(?=[,.;:!?)]))?`,
-    'g',
-  );
-  s = s.replace(hint, (_, word: string, open: string | undefined, inner: string) => {
-    const hit = Boolean(open) || inner.includes('mark>');
-    if (!hit || word.includes('<mark>')) return word;
-    const bare = /^([\p{L}\p{N}-]*)(.*)$/u.exec(word)!;
-    return `<mark>${bare[1]}</mark>${bare[2]}`;
-  });
-  // Tidy what is left of marks around the removed hints.
-  return s
-    .replace(/<mark>(\s*)<\/mark>/g, '$1')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
 }

@@ -97,16 +97,51 @@ export function pagefindFilters(
   return out;
 }
 
-/** Pagefind's counts (per label) turned into counts per option id; missing means 0. */
-export function countsById(
-  counts: Record<string, Record<string, number>> | undefined,
-  options: FilterOptions,
+/** The pages (Pagefind's result ids) that carry each option, group by group, by option id. */
+export type OptionPages = Record<FilterGroup, Record<string, ReadonlySet<string>>>;
+
+/**
+ * Whether a page passes the chosen filters: in every group with a choice (but `skip`), it has
+ * one of the chosen options (fase Start OR Platform, AND rol Financier), as pagefindFilters.
+ */
+export function passesFilters(
+  id: string,
+  state: SearchState,
+  pages: OptionPages,
+  skip?: FilterGroup,
+): boolean {
+  return FILTER_GROUPS.every(
+    (group) =>
+      group === skip ||
+      state.filters[group].length === 0 ||
+      state.filters[group].some((option) => pages[group][option]?.has(id)),
+  );
+}
+
+/**
+ * The count beside each option: how many of the results (`ids`, the search without filters)
+ * have it and pass the other groups' filters. A group's own choices are left out, because
+ * within a group any ticked option may match; so with one option ticked, its count is the
+ * number of results in the list.
+ */
+export function filterCounts(
+  ids: readonly string[],
+  state: SearchState,
+  pages: OptionPages,
 ): Record<FilterGroup, Record<string, number>> {
-  const out: Record<FilterGroup, Record<string, number>> = { fase: {}, rol: {}, bron: {}, soort: {} };
-  for (const group of FILTER_GROUPS)
-    for (const o of options[group]) out[group][o.id] = counts?.[group]?.[o.label] ?? 0;
+  const out = { fase: {}, rol: {}, bron: {}, soort: {} } as Record<FilterGroup, Record<string, number>>;
+  for (const group of FILTER_GROUPS) {
+    const passing = ids.filter((id) => passesFilters(id, state, pages, group));
+    for (const [option, set] of Object.entries(pages[group]))
+      out[group][option] = passing.filter((id) => set.has(id)).length;
+  }
   return out;
 }
+
+/** Every page that has at least one option: what an empty query with filters chooses from. */
+export const pagesWithOptions = (pages: OptionPages): string[] => [
+  ...new Set(FILTER_GROUPS.flatMap((group) => Object.values(pages[group]).flatMap((set) => [...set]))),
+];
 
 /** One piece of an excerpt: text, highlighted or not. Rendered as text, never as HTML. */
 export interface ExcerptPart {

@@ -9,7 +9,6 @@ import {
   replacementFor,
   sumScores,
   synonymVariants,
-  withoutHints,
 } from '~/lib/search-query';
 
 const groups = [
@@ -103,27 +102,5 @@ describe('mergeRanked and sumScores', () => {
       ['a', 5, 2],
       ['b', 2, 2],
     ]);
-  });
-});
-
-describe('withoutHints', () => {
-  it('takes the compound hints out and moves their hit onto the compound', () => {
-    expect(withoutHints('de gegevensuitwisseling ‹<mark>gegevens</mark> uitwisseling› tussen')).toBe(
-      'de <mark>gegevensuitwisseling</mark> tussen',
-    );
-    // The hint stands between the word and its punctuation; the space before it goes too.
-    expect(withoutHints('de gegevensuitwisseling <mark>‹gegevens</mark> uitwisseling› , tussen')).toBe(
-      'de <mark>gegevensuitwisseling</mark>, tussen',
-    );
-  });
-  it('drops hints cut off at the start or the end of an excerpt', () => {
-    expect(withoutHints('back› en zoek <mark>samen</mark> naar ondersteuning ‹onderste')).toBe(
-      'en zoek <mark>samen</mark> naar ondersteuning',
-    );
-  });
-  it('leaves an excerpt without hints as it is', () => {
-    expect(withoutHints('Een <mark>kartrekker</mark> is nodig.')).toBe(
-      'Een <mark>kartrekker</mark> is nodig.',
-    );
   });
 });

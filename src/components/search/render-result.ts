@@ -4,7 +4,6 @@
  * that are not the site's own are dropped (resultUrl).
  */
 import { excerptParts, resultLayout, resultTitle, resultUrl } from '~/lib/search';
-import { withoutHints } from '~/lib/search-query';
 import type { PagefindResultData } from './pagefind-client';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
@@ -16,10 +15,10 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** An excerpt with its hits marked, without the build's compound hints. */
+/** An excerpt with its hits marked. */
 export function excerpt(html: string, className: string): HTMLParagraphElement {
   const p = element('p', className);
-  for (const part of excerptParts(withoutHints(html))) {
+  for (const part of excerptParts(html)) {
     if (!part.marked) p.append(part.text);
     else {
       const mark = element('mark');
