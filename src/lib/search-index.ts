@@ -43,6 +43,28 @@ export function splitCompound(word: string, known: ReadonlySet<string>, depth = 
   return best;
 }
 
+/** Of the compounds that contain a word, at most this many are searched for it (the most used). */
+export const MAX_COMPOUNDS = 6;
+
+/**
+ * For query-time compound search: each word of the handbook that ends a compound of the
+ * handbook, with those compounds, most used first: "uitwisseling" → ["gegevensuitwisseling"].
+ * Only the last part: Pagefind finds a word's beginning by itself ("gegevens" finds
+ * "gegevensuitwisseling"), and in Dutch the last part says what the compound is.
+ */
+export function compoundsByPart(counts: ReadonlyMap<string, number>): Record<string, string[]> {
+  const known = new Set(counts.keys());
+  const byPart = new Map<string, string[]>();
+  for (const word of wordList(counts)) {
+    const parts = splitCompound(word, known);
+    const last = parts.at(-1);
+    if (!last) continue;
+    const list = byPart.get(last) ?? [];
+    if (list.length < MAX_COMPOUNDS) byPart.set(last, [...list, word]);
+  }
+  return Object.fromEntries([...byPart].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** The visible text inside Pagefind's body element(s) of a page, or '' when it is not indexed. */
 export function indexedText(html: string): string {
   const start = html.search(/<[^>]+data-pagefind-body/);

@@ -5,10 +5,12 @@
  */
 import { editDistance } from './edit-distance';
 import { MIN_PART, splitCompound, words } from './search-index';
+import type { QuestionHelp } from './search-questions';
 
 /** Files the build writes beside Pagefind's own (src/integrations/pagefind.ts). */
 export const HELP_FILE = 'zoekhulp.json';
 export const WORD_LIST_FILE = 'woorden.json';
+export const COMPOUNDS_FILE = 'samenstellingen.json';
 
 /** What the build ships for search besides the index: the synonym groups and the short words. */
 export interface SearchHelp {
@@ -16,10 +18,18 @@ export interface SearchHelp {
   synonyms: string[][];
   /** Every word shorter than MIN_PART letters the handbook uses: a shorter query word must be one. */
   short: string[];
+  /** The beslishulp's questions, to offer the one a query asks (search-questions.ts). */
+  questions: QuestionHelp[];
 }
 
 /** Fewer results than this from all words together, and search tries more (see search-engine). */
 export const FEW = 3;
+/**
+ * Fewer pages than this (a page of results) from the reader's own words, and search adds the
+ * pages of their synonyms and of compounds that end in them. A word the handbook uses often
+ * needs no other words, and each other word costs an index chunk more to download.
+ */
+export const RICH = 10;
 
 /**
  * Dutch function words: they say little about what a page is about, but Pagefind requires every
@@ -31,12 +41,14 @@ export const FUNCTION_WORDS = new Set(
     'als dat die dit deze wat wie hoe waar wanneer waarom welk welke is zijn ben bent was waren ' +
     'wordt worden word kan kun kunt kunnen moet moeten mag mogen wil wilt willen zal zult zullen ' +
     'doe doen heb hebt heeft hebben ik je jij u we wij ze zij hij men mijn jouw uw ons onze ' +
-    'jullie hun er niet geen ook nog al dan zo heel veel meer iets mee toe af eens graag'
+    'jullie hun er niet geen ook nog al dan zo heel veel meer iets mee toe af eens graag ' +
+    'daar hier alle alles elke ieder wel echt even zelf weer eigenlijk vooral precies gaan gaat'
   ).split(' '),
 );
 
-/** The words of a query that carry meaning: without function words. */
-export const contentWords = (query: string) => words(query).filter((w) => !FUNCTION_WORDS.has(w));
+/** The words of a query that carry meaning: without function words and single letters ("collega's"). */
+export const contentWords = (query: string) =>
+  words(query).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
 
 /** Whether `word` is `term`, or (terms of 5 letters or more) `term` with a short ending. */
 const isForm = (word: string, term: string) =>
@@ -72,6 +84,25 @@ export function synonymVariants(
   }
   out.delete(q);
   return [...out].slice(0, max).map(([variant, phrase]) => ({ query: variant, phrase }));
+}
+
+/**
+ * The query with one word replaced by each compound of the handbook that ends in it, at most
+ * `max`: "uitwisseling cliënten" → "gegevensuitwisseling cliënten". `compounds` comes from
+ * compoundsByPart (search-index.ts), shipped by the build.
+ */
+export function compoundVariants(
+  query: string,
+  compounds: Readonly<Record<string, readonly string[]>>,
+  max = 8,
+): string[] {
+  const qWords = words(query);
+  const out = qWords.flatMap((w, i) =>
+    Object.hasOwn(compounds, w)
+      ? compounds[w]!.map((c) => [...qWords.slice(0, i), c, ...qWords.slice(i + 1)].join(' '))
+      : [],
+  );
+  return [...new Set(out)].slice(0, max);
 }
 
 /**

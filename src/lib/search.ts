@@ -55,6 +55,15 @@ export function pageFilterLabels(filters: PageFilters, options: FilterOptions): 
   return out;
 }
 
+/**
+ * The longest query search takes, in characters: longer text (a pasted page) is cut before it
+ * goes into the address, which servers refuse beyond a few thousand characters (414).
+ */
+export const MAX_QUERY = 200;
+
+/** A query as search takes it: trimmed and at most MAX_QUERY characters. */
+export const cutQuery = (q: string) => q.trim().slice(0, MAX_QUERY).trim();
+
 /** Reads ?q=…&fase=…&rol=… ; unknown or repeated ids are dropped, options keep their order. */
 export function stateFromParams(params: URLSearchParams, options: FilterOptions): SearchState {
   const filters = emptyFilters();
@@ -62,13 +71,13 @@ export function stateFromParams(params: URLSearchParams, options: FilterOptions)
     const asked = new Set(params.getAll(group));
     filters[group] = options[group].filter((o) => asked.has(o.id)).map((o) => o.id);
   }
-  return { q: params.get('q') ?? '', filters };
+  return { q: (params.get('q') ?? '').slice(0, MAX_QUERY), filters };
 }
 
 /** The address of a state on the search page, e.g. "/zoeken/?q=kartrekker&fase=start". */
 export function urlFromState(state: SearchState, pathname: string): string {
   const params = new URLSearchParams();
-  if (state.q.trim()) params.set('q', state.q.trim());
+  if (cutQuery(state.q)) params.set('q', cutQuery(state.q));
   for (const group of FILTER_GROUPS) for (const id of state.filters[group]) params.append(group, id);
   const query = params.toString();
   return query ? `${pathname}?${query}` : pathname;

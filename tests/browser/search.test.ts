@@ -103,9 +103,12 @@ describe('search', () => {
   }) => {
     await page.goto(`${site.subPath}zoeken/?q=kartrekker`);
     await settled(page, '“kartrekker”');
-    const [href, title] = (await results(page))[0]!;
+    // The first result after the beslishulp question that "kartrekker" asks (tested apart).
+    const first = page.locator('#zoekresultaten li:not(.search-question) > h2 a').first();
+    const href = (await first.getAttribute('href'))!;
+    const title = (await first.textContent())!;
     expect(href).toMatch(/^\/handboek\//);
-    const response = await follow(page, click(page.locator('#zoekresultaten h2 a').first()));
+    const response = await follow(page, click(first));
     expect(response.status()).toBe(200);
     expect(new URL(page.url()).pathname).toBe(href);
     // The result's title names the question the page's heading asks.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSynonyms } from '~/integrations/pagefind';
-import { indexedText, splitCompound, wordList, words } from '~/lib/search-index';
+import { compoundsByPart, indexedText, splitCompound, wordList, words } from '~/lib/search-index';
 
 const known = new Set([
   'gegevens',
@@ -29,6 +29,26 @@ describe('splitCompound', () => {
     expect(splitCompound('kartrekker', known)).toEqual([]);
     expect(splitCompound('implementatieplan', known)).toEqual([]);
     expect(splitCompound('team', known)).toEqual([]);
+  });
+});
+
+describe('compoundsByPart', () => {
+  it('lists the compounds of the handbook under their last part, most used first', () => {
+    const counts = new Map([
+      ['gegevens', 5],
+      ['uitwisseling', 4],
+      ['gegevensuitwisseling', 2],
+      ['platform', 9],
+      ['samenwerking', 7],
+      ['samenwerkingsplatform', 3],
+      ['keuze', 2],
+      ['platformkeuze', 1],
+    ]);
+    expect(compoundsByPart(counts)).toEqual({
+      keuze: ['platformkeuze'],
+      platform: ['samenwerkingsplatform'],
+      uitwisseling: ['gegevensuitwisseling'],
+    });
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editDistance } from '~/lib/edit-distance';
 import {
   closestWord,
+  compoundVariants,
   contentWords,
   isKnownShort,
   mergeRanked,
@@ -33,6 +34,19 @@ describe('synonymVariants', () => {
   it('has none for words outside the list, and stops at the maximum', () => {
     expect(synonymVariants('kartrekker', groups)).toEqual([]);
     expect(synonymVariants('vorming financiering', groups, 3)).toHaveLength(3);
+  });
+});
+
+describe('compoundVariants', () => {
+  it('replaces a word by each compound of the handbook that ends in it', () => {
+    const compounds = { uitwisseling: ['gegevensuitwisseling', 'informatie-uitwisseling'] };
+    expect(compoundVariants('uitwisseling cliënten', compounds)).toEqual([
+      'gegevensuitwisseling cliënten',
+      'informatie-uitwisseling cliënten',
+    ]);
+    expect(compoundVariants('kartrekker', compounds)).toEqual([]);
+    // Only the list's own entries: a word like "constructor" is no key.
+    expect(compoundVariants('constructor', compounds)).toEqual([]);
   });
 });
 

@@ -25,11 +25,15 @@ import {
 } from '~/lib/search';
 import type { Ranked } from '~/lib/search-query';
 import { loadPagefind, type Loaded, type PagefindResult, type PagefindResultData } from './pagefind-client';
-import { renderResult } from './render-result';
+import { renderQuestion, renderResult } from './render-result';
 import { searchAll } from './search-engine';
 
-/** Results rendered at a time; "more" adds the next batch. */
-const PAGE_SIZE = 10;
+/**
+ * Results rendered at a time; "more" adds the next batch. Each result fetches its own piece of
+ * the index (a fragment, the page's text), so five keep a reader's first search light, as
+ * Pagefind's own interface does.
+ */
+const PAGE_SIZE = 5;
 /** Wait this long after a keystroke before searching, so typing stays smooth. */
 const TYPING_PAUSE_MS = 150;
 
@@ -47,6 +51,8 @@ class SearchPage extends HTMLElement {
   /** Increases with every search; an answer to an older search is dropped. */
   #searchId = 0;
   #results: Ranked<PagefindResult>[] = [];
+  /** The beslishulp question the query asks, drawn before the results (none with filters on). */
+  #question: HTMLLIElement | null = null;
   #note!: HTMLElement;
   #panel!: HTMLDetailsElement;
   /** Which pages carry each option, asked of Pagefind once, when counts are first needed. */
@@ -150,12 +156,18 @@ class SearchPage extends HTMLElement {
       this.#unfiltered = term ? outcome.results.map((r) => r.id) : null;
       this.#results =
         term && pages ? outcome.results.filter((r) => passesFilters(r.id, state, pages)) : outcome.results;
+      this.#question =
+        outcome.question && activeFilterCount(state) === 0
+          ? renderQuestion(outcome.question, this.dataset['base']!)
+          : null;
       this.#shown = 0;
       // Status and note first, then the results below them: text above never moves results.
-      this.#status.textContent = this.#statusText(
-        { ...state, q: outcome.suggestion ?? state.q },
-        this.#results.length,
-      );
+      this.#status.textContent = [
+        this.#statusText({ ...state, q: outcome.suggestion ?? state.q }, this.#results.length),
+        this.#question && outcome.question ? `${t.questionFits}: ${outcome.question.vraag}` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
       this.#showNote(outcome.suggestion, outcome.relaxed);
       if (pages) this.#showCounts(this.#countsFor(state, pages));
       else this.#showCounts(null);
@@ -186,7 +198,9 @@ class SearchPage extends HTMLElement {
   async #draw(id: number, fresh = false) {
     const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.item.data());
     const drawn: HTMLLIElement[] = [];
-    if (fresh && batch.length === 0) this.#list.replaceChildren();
+    // The question first, in the same step as the first result, so nothing moves twice.
+    const start = () => this.#list.replaceChildren(...(this.#question ? [this.#question] : []));
+    if (fresh && batch.length === 0) start();
     for (const [i, pending] of batch.entries()) {
       let data: PagefindResultData;
       try {
@@ -196,7 +210,7 @@ class SearchPage extends HTMLElement {
       }
       if (id !== this.#searchId) return drawn;
       const item = renderResult(data, this.dataset['base']!);
-      if (fresh && i === 0) this.#list.replaceChildren();
+      if (fresh && i === 0) start();
       if (item) {
         this.#list.append(item);
         drawn.push(item);
@@ -272,6 +286,7 @@ class SearchPage extends HTMLElement {
 
   #reset() {
     this.#results = [];
+    this.#question = null;
     this.#unfiltered = null;
     this.#shown = 0;
     this.#list.replaceChildren();
