@@ -125,13 +125,25 @@ export function closestWord(word: string, list: readonly string[]): string | nul
 }
 
 /**
+ * Another form of a word from the list: the most used word that shares its beginning up to at
+ * most two letters of either ("deontologie" → "deontologische" shares "deontologi"), for words
+ * of seven letters or more. Null when none does.
+ */
+export function formOf(word: string, list: readonly string[]): string | null {
+  if (word.length < 7) return null;
+  const stem = word.slice(0, word.length - 2);
+  return list.find((w) => w !== word && w.startsWith(stem) && w.length - stem.length <= 6) ?? null;
+}
+
+/**
  * What to search instead of a word the index does not know: its parts when it is a compound of
- * the handbook's words ("platformkeuze" → "platform keuze"), else the closest word, else null.
+ * the handbook's words ("platformkeuze" → "platform keuze"), else the closest word, else another
+ * form of it, else null.
  */
 export function replacementFor(word: string, list: readonly string[]): string | null {
   const parts = splitCompound(word, new Set(list));
   if (parts.length > 0) return parts.join(' ');
-  return closestWord(word, list);
+  return closestWord(word, list) ?? formOf(word, list);
 }
 
 /**

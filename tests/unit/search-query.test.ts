@@ -3,6 +3,7 @@ import { editDistance } from '~/lib/edit-distance';
 import {
   closestWord,
   compoundVariants,
+  formOf,
   contentWords,
   isKnownShort,
   mergeRanked,
@@ -34,6 +35,17 @@ describe('synonymVariants', () => {
   it('has none for words outside the list, and stops at the maximum', () => {
     expect(synonymVariants('kartrekker', groups)).toEqual([]);
     expect(synonymVariants('vorming financiering', groups, 3)).toHaveLength(3);
+  });
+});
+
+describe('formOf', () => {
+  it('finds another form of a long word by its beginning, most used first', () => {
+    const list = ['deontologische', 'deontologisch', 'platform'];
+    expect(formOf('deontologie', list)).toBe('deontologische');
+    expect(replacementFor('deontologie', list)).toBe('deontologische');
+    expect(formOf('platforms', ['platform'])).toBe('platform');
+    expect(formOf('samenwerking', ['samenvatting'])).toBe(null);
+    expect(formOf('plat', list)).toBe(null);
   });
 });
 
