@@ -18,7 +18,7 @@ import { listHtmlFiles } from '#tools/html-files.mjs';
 import { paths } from '../lib/routes';
 import { MIN_PART, compoundsByPart, indexedText, wordList, words } from '../lib/search-index';
 import { COMPOUNDS_FILE, HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '../lib/search-query';
-import { questionWords, type QuestionHelp } from '../lib/search-questions';
+import { extraWords, type QuestionHelp } from '../lib/search-questions';
 import { formatIssues } from '../schemas/friendly-errors';
 import { SYNONYMS_FILE, synonymsSchema } from '../schemas/synonyms';
 
@@ -62,7 +62,7 @@ export function loadQuestions(dir = 'content'): QuestionHelp[] {
         fase: phase.korteTitel,
         nummer: q.nummer,
         vraag: q.vraag,
-        woorden: questionWords([q.vraag, ...Object.values(q.stellingen ?? {}).flat(), phase.titel]),
+        woorden: extraWords(q.vraag, [...Object.values(q.stellingen ?? {}).flat(), phase.titel]),
       };
     });
 }

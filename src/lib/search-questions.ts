@@ -17,14 +17,26 @@ export interface QuestionHelp {
   nummer: number;
   /** The question as the beslishulp asks it. */
   vraag: string;
-  /** The distinct content words of question, statements and phase title, lower case. */
+  /** The distinct content words of the A/B statements and the phase's title that the question text lacks. */
   woorden: string[];
 }
 
-/** The words a question is matched on: its text, its A/B statements and its phase's titles. */
+/** The telling words of texts: content words of four letters or more, each once. */
 export const questionWords = (texts: readonly string[]): string[] => [
   ...new Set(texts.flatMap((t) => contentWords(t)).filter((w) => w.length >= MIN_TELLING)),
 ];
+
+/**
+ * What the build ships as a question's `woorden`: the words of its statements and phase title
+ * that its text lacks (the text itself is shipped anyway, to be shown).
+ */
+export const extraWords = (vraag: string, others: readonly string[]): string[] => {
+  const own = new Set(questionWords([vraag]));
+  return questionWords(others).filter((w) => !own.has(w));
+};
+
+/** Every word a question is matched on: its text's, its statements' and its phase title's. */
+const allWords = (q: QuestionHelp) => [...questionWords([q.vraag]), ...q.woorden];
 
 /**
  * Whether two words are forms of one word: equal, or sharing a beginning of at least five
@@ -71,8 +83,9 @@ export function questionFor(
   // "vorming". Phrases ("lokaal bestuur") mean something only whole, so their words do not count.
   const single = synonyms.map((g) => g.filter((t) => words(t).length === 1));
   const forms = asked.map((w) => [w, ...single.filter((g) => g.some((t) => sameWord(t, w))).flat()]);
+  const bags = new Map(questions.map((q) => [q, allWords(q)]));
   const has = (q: QuestionHelp, ws: readonly string[]) =>
-    q.woorden.some((qw) => ws.some((w) => sameWord(qw, w)));
+    bags.get(q)!.some((qw) => ws.some((w) => sameWord(qw, w)));
   const weight = forms.map((ws) =>
     Math.log((questions.length + 1) / Math.max(1, questions.filter((q) => has(q, ws)).length)),
   );
@@ -84,7 +97,7 @@ export function questionFor(
     if (
       !best ||
       score > best.score + 1e-9 ||
-      (Math.abs(score - best.score) < 1e-9 && q.woorden.length < best.q.woorden.length)
+      (Math.abs(score - best.score) < 1e-9 && bags.get(q)!.length < bags.get(best.q)!.length)
     )
       best = { q, score, shared };
   }
