@@ -32,6 +32,9 @@ export const searchUi = {
   relaxed: 'Niet alle woorden staan samen op één pagina; hieronder ook pagina’s met een deel van de woorden.',
   allResults: 'Alle resultaten en filters',
   popupLabel: 'Snelle zoekresultaten',
+  /** The line under a beslishulp question that search offers first (search-questions.ts). */
+  questionFits: 'Dit is de vraag uit de beslishulp die bij uw zoekvraag past',
+  questionWhere: (phase: string, n: number) => `fase ${phase}, vraag ${n}`,
   typeMore: 'Typ een woord om te zoeken.',
   filtersTitle: 'Filters',
   activeFilters: (n: number) => (n === 0 ? '' : n === 1 ? '(1 gekozen)' : `(${n} gekozen)`),
