@@ -24,11 +24,20 @@ export function problemCount(problems: Problem[]): string {
   return `${plural(problems.length, 'probleem', 'problemen')} in ${plural(files, 'bestand', 'bestanden')}`;
 }
 
-/** Problems grouped by file (files in name order, problems by line), ready to print. */
-export function formatProblems(problems: Problem[], title = 'De inhoud in content/ klopt niet'): string {
+/** What the editor does once the mistakes are fixed: build again, or (in dev) just save. */
+export const AFTER_BUILD = 'draai `npm run build` opnieuw';
+export const AFTER_DEV = 'sla het bestand op: de pagina ververst dan vanzelf';
+
+/** The first line of the report: "De inhoud in content/ klopt niet: 1 probleem in 1 bestand." */
+export function reportTitle(problems: Problem[], title = 'De inhoud in content/ klopt niet'): string {
+  return `${title}: ${problemCount(problems)}.`;
+}
+
+/** The report under its title: problems grouped by file (name order), by line, the count last. */
+export function reportBody(problems: Problem[], afterwards = AFTER_BUILD): string {
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const lines = [`${title}: ${problemCount(problems)}.`, ''];
+  const lines: string[] = [];
   for (const file of [...byFile.keys()].sort()) {
     lines.push(file);
     const sorted = byFile.get(file)!.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -38,8 +47,18 @@ export function formatProblems(problems: Problem[], title = 'De inhoud in conten
     }
     lines.push('');
   }
-  lines.push(`${problemCount(problems)}. Verbeter ze en draai \`npm run build\` opnieuw.`);
+  const fix = problems.length === 1 ? 'Verbeter het' : 'Verbeter ze';
+  lines.push(`${problemCount(problems)}. ${fix} en ${afterwards}.`);
   return lines.join('\n');
+}
+
+/** The whole report, ready to print: its title, a blank line, its body. */
+export function formatProblems(
+  problems: Problem[],
+  title = 'De inhoud in content/ klopt niet',
+  afterwards = AFTER_BUILD,
+): string {
+  return `${reportTitle(problems, title)}\n\n${reportBody(problems, afterwards)}`;
 }
 
 /**
