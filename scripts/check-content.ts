@@ -3,8 +3,11 @@
  * (src/integrations/content-check.ts): reads every file of content/ the way the collections in
  * src/content.config.ts do, and reports ALL problems at once, each with its file and line:
  * YAML and MDX syntax, the schemas, duplicate ids, duplicate titles, references to entries that
- * do not exist, every cross-file rule of src/lib/content-rules.ts, and links to site pages that
- * do not exist (src/lib/site-pages.ts; their #anchors are checked after the build).
+ * do not exist, every cross-file rule of src/lib/content-rules.ts, links to site pages that do
+ * not exist (src/lib/site-pages.ts) and to #anchors that exist nowhere (src/lib/content-anchors.ts;
+ * the link check after the build checks every anchor again on the real pages).
+ * A file whose frontmatter cannot be read counts as what it is (its id from its path), so each
+ * mistake gives one message and the count counts mistakes.
  *
  * Runs in plain Node 22 with scripts/lib/content-hooks.mjs (no Astro, about half a second):
  *   node --import ./scripts/lib/content-hooks.mjs scripts/check-content.ts [--json | --pages]
@@ -25,6 +28,14 @@ import { findErrataProblems, stringsIn } from '../src/lib/errata-check.ts';
 import { formatProblems, lineOf, lineOfField, problemFromRule, type Problem } from '../src/lib/problems.ts';
 import { SYNONYMS_FILE, synonymsSchema } from '../src/schemas/synonyms.ts';
 import { linkProblem, pagesOfBrokenFiles, sitePages, type SiteContent } from '../src/lib/site-pages.ts';
+import {
+  anchorProblem,
+  codeIdPatterns,
+  contentAnchorsByPage,
+  type AnchorContent,
+  type FileAnchors,
+} from '../src/lib/content-anchors.ts';
+import { headingId, headingScope } from '../src/lib/markdown-plugins.mjs';
 import { referencesSeen } from './lib/astro-stand-in.mjs';
 
 interface Entry {
@@ -129,8 +140,9 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
   const unreadable: Unreadable[] = [];
   const isUnreadable = (collection: string, id: string) =>
     unreadable.some((u) => u.collection === collection && u.id === id);
-  // Site links written in the bodies, checked once all pages are known.
+  // Site links written in the bodies, checked once all pages are known; the ids of the headings.
   const links: Link[] = [];
+  const anchors: FileAnchors[] = [];
 
   for (const [name, { loader, schema }] of Object.entries(collections)) {
     const list: Entry[] = [];
@@ -198,7 +210,9 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
           line: 1,
           message: 'frontmatter ontbreekt: begin het bestand met een regel ---',
         });
-      problems.push(...bodyProblems(filePath, body, links));
+      const headings: string[] = [];
+      problems.push(...bodyProblems(filePath, body, links, headings));
+      anchors.push({ collection: name, id, headings });
       const entry: Entry = {
         id,
         collection: name,
@@ -294,9 +308,31 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
   const pages = sitePages(siteContent, pageFiles);
   const pageSet = new Set(pages);
   const pending = pagesOfBrokenFiles(unreadable);
+  // Their #anchors: against the headings (with the ids the pages give them) and the ids of the code.
+  // An unreadable file's anchors may all exist once it is fixed: its question, its headings.
+  const unreadableQuestions = unreadable.flatMap((u) => {
+    const m = u.collection === 'vragen' ? /^([^/]+)\/vraag-(\d+)$/.exec(u.id) : null;
+    return m ? [{ id: u.id, data: { fase: m[1]!, nummer: Number(m[2]) } }] : [];
+  });
+  const anchorContent = {
+    questions: [...get('vragen'), ...unreadableQuestions],
+    answers: get('antwoorden'),
+    sections: get('secties'),
+  } as unknown as AnchorContent;
+  const byPage = contentAnchorsByPage(anchorContent, anchors);
+  const code = [
+    ...codeIdPatterns(
+      globSync('src/**/*.{astro,ts,mjs}', { cwd: root }).map((f) => readFileSync(join(root, f), 'utf8')),
+    ),
+    ...unreadable.map((u) => new RegExp(`^${headingScope(`/${u.filePath}`)}-`)),
+  ];
   for (const link of links) {
     const message = linkProblem(link.url, pageSet, pending);
     if (message) problems.push({ file: link.file, line: link.line, message });
+    const [, path, anchor] = /^\s*(\/[^#?]*)(?:\?[^#]*)?#(.+?)\s*$/.exec(link.url) ?? [];
+    if (message || !path || !anchor || !pageSet.has(path)) continue;
+    const problem = anchorProblem(link.url.trim(), path, decodeURIComponent(anchor), byPage, code);
+    if (problem) problems.push({ file: link.file, line: link.line, message: problem });
   }
   problems.push(...synonymProblems(root));
   return { problems, pages };
@@ -390,9 +426,9 @@ interface Link {
 /**
  * MDX syntax errors, and placeholder links left over from the PDFs (`[tekst](#)`). Every link
  * target goes into `links`: Markdown links and definitions (`[x]: /pad/`), and the href of
- * an <a> in MDX (JSX) or in Markdown (HTML).
+ * an <a> in MDX (JSX) or in Markdown (HTML). The ids of its headings go into `headings`.
  */
-function bodyProblems(file: string, body: string, links: Link[]): Problem[] {
+function bodyProblems(file: string, body: string, links: Link[], headings: string[]): Problem[] {
   let tree: Node;
   try {
     tree = (file.endsWith('.mdx') ? mdxParser : mdParser).parse(body) as Node;
@@ -414,8 +450,15 @@ function bodyProblems(file: string, body: string, links: Link[]): Problem[] {
     ];
   }
   const problems: Problem[] = [];
+  const scope = headingScope(`/${file}`);
+  const used = new Set<string>();
+  const textOf = (node: Node): string =>
+    node.type === 'text' || node.type === 'inlineCode'
+      ? (node.value ?? '')
+      : (node.children ?? []).map(textOf).join('');
   const walk = (node: Node) => {
     const line = node.position?.start.line;
+    if (node.type === 'heading') headings.push(headingId(scope, textOf(node), used));
     if (node.type === 'link' && ['', '#'].includes((node.url ?? '').trim()))
       problems.push({
         file,
