@@ -376,7 +376,11 @@ export const pageTexts = {
 // scripts write follows each section.
 export const passagesUi = {
   title: 'Wat de andere bronnen hierover zeggen',
-  intro: 'Het begin van elke passage, letterlijk uit de bron. Volg de link om verder te lezen.',
+  intro:
+    'Eerst de passages die bij deze vraag het meest helpen. Van elke passage staat hier het deel dat over de vraag gaat, letterlijk uit de bron; … staat waar tekst is weggelaten. Volg de link om alles te lezen.',
+  /** The summary of the folded background passages under a question. */
+  background: (n: number) =>
+    `Achtergrond: ${n} ${n === 1 ? 'passage' : 'passages'} die de vraag in breder verband plaatsen`,
   moreTitle: 'Meer uit de bronnen over deze fase',
   moreIntro:
     'De andere passages over deze fase, per bron. Open een bron om de titels te zien; colofons, leeswijzers en lijsten met links staan alleen in de bron zelf.',

@@ -32,7 +32,12 @@ export interface Input {
   sections: {
     id: string;
     filePath?: string;
-    data: { bron: Ref; volgorde: number; hoofdstuk?: string | undefined; vragen?: Ref[] | undefined };
+    data: {
+      bron: Ref;
+      volgorde: number;
+      hoofdstuk?: string | undefined;
+      vragen?: { vraag: Ref }[] | undefined;
+    };
   }[];
   errata: { id: string; data: { bron: Ref } }[];
   /**
@@ -198,11 +203,16 @@ export function findContentProblems(input: Input): string[] {
         `${file}: hoofdstuk: ${s.data.hoofdstuk ? `"${s.data.hoofdstuk}" is onbekend` : 'ontbreekt'}; hoofdstukken van ${source.id}: ${list(chapters)}`,
       );
     // A question of any phase is fine: a section tagged "start" may well speak to a later question.
-    for (const ref of s.data.vragen ?? [])
+    const linked = new Set<string>();
+    for (const { vraag: ref } of s.data.vragen ?? []) {
       if (!questionIds.has(ref.id))
         problems.push(
           `${file}: vragen: vraag "${ref.id}" bestaat niet; bestaande vragen: ${list(questionIds)}`,
         );
+      if (linked.has(ref.id))
+        problems.push(`${file}: vragen: vraag "${ref.id}" staat er twee keer; noem elke vraag één keer`);
+      linked.add(ref.id);
+    }
     if (chapters.length === 0 && s.data.hoofdstuk)
       problems.push(`${file}: hoofdstuk: bron ${source.id} heeft geen hoofdstukken; laat dit veld weg`);
     for (const [seen, key, field] of [

@@ -38,19 +38,23 @@ export const plainBlocks = (markdown: string): string[] =>
     .filter((b) => b.kind === 'prose')
     .map((b) => b.text);
 
-interface Block {
+export interface Block {
   text: string;
   kind: 'prose' | 'heading' | 'break';
+  /** A list item (of a bulleted or numbered list), not a paragraph. */
+  item?: boolean;
 }
 
-/** Every block in order: prose, headings (their text), and breaks where a table or HTML stands. */
-function blocksAndBreaks(markdown: string): Block[] {
+/** Every block in order (exported for the passage excerpts of advice-excerpt.ts): prose, headings (their text), and breaks where a table or HTML stands. */
+export function blocksAndBreaks(markdown: string): Block[] {
   const blocks: Block[] = [];
   let current: string[] = [];
+  let inItem = false;
   const flush = () => {
     const text = plainInline(current.join(' '));
-    if (text) blocks.push({ text, kind: 'prose' });
+    if (text) blocks.push({ text, kind: 'prose', item: inItem });
     current = [];
+    inItem = false;
   };
   for (const raw of markdown.split('\n')) {
     // A backslash at the end of a line is a hard line break, not text.
@@ -75,6 +79,7 @@ function blocksAndBreaks(markdown: string): Block[] {
     const item = /^\s*(?:[-*+]|(\d+)[.)])\s+(.*)$/.exec(line);
     if (item) {
       flush();
+      inItem = true;
       current.push(item[1] ? `${item[1]}. ${item[2]}` : item[2]!);
       continue;
     }
@@ -89,7 +94,7 @@ function blocksAndBreaks(markdown: string): Block[] {
  * quote). A sentence ends where a capital follows; not after a list number ("2. Nog …") or a
  * one-letter abbreviation. The text's end closes the last one.
  */
-function sentenceEnds(text: string): number[] {
+export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   const end = /[.!?…]+['’"”)]*(?=\s+['‘"“(]?[A-ZÀ-Ý])/g;
   let from = 0;
@@ -103,7 +108,7 @@ function sentenceEnds(text: string): number[] {
 }
 
 /** Cuts a text at the last word boundary at or before `max` characters. */
-function cutAtWord(text: string, max: number): string {
+export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max + 1);
   const space = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('\n'));

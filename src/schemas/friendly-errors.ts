@@ -25,6 +25,14 @@ export function text(what: string) {
     .min(1, { error: `${what} is leeg` });
 }
 
+/** The id of another entry, as text; the message shows how such an id is written. */
+export function entryId(what: string, example: string) {
+  return z.string({
+    error: (issue) =>
+      `${what} ontbreekt of is geen tekst (gevonden: ${shown(issue.input)}); schrijf bijvoorbeeld ${example}`,
+  });
+}
+
 /** A whole number from `min` up. */
 export function count(what: string, min = 1) {
   return z

@@ -143,7 +143,7 @@ const mistakes: Mistake[] = [
     problems: 1,
     make: (dir) => {
       const file = 'content/secties/dossier/04-maak-een-plan-van-aanpak.md';
-      edit(dir, file, /^vragen: \[implementatie\/vraag-2\]/m, 'vragen: [implementatie/vraag-9]');
+      edit(dir, file, /^ {2}- vraag: implementatie\/vraag-2$/m, '  - vraag: implementatie/vraag-9');
       return lineIn(dir, file, /^vragen:/);
     },
     check: (report, line) => {
@@ -152,6 +152,20 @@ const mistakes: Mistake[] = [
       );
       expect(report).toMatch(/bestaande vragen: .*\bimplementatie\/vraag-2\b/);
     },
+  },
+  {
+    name: 'a link to a question with an unknown weight: file, line, field and the two weights',
+    files: ['content/secties/dossier/05-krijg-zicht-op-kosten-en-baten.md'],
+    problems: 1,
+    make: (dir) => {
+      const file = 'content/secties/dossier/05-krijg-zicht-op-kosten-en-baten.md';
+      edit(dir, file, /^ {4}gewicht: kern$/m, '    gewicht: belangrijk');
+      return lineIn(dir, file, /^ {4}gewicht: belangrijk$/);
+    },
+    check: (report, line) =>
+      expect(report).toContain(
+        `05-krijg-zicht-op-kosten-en-baten.md\n  regel ${line}: vragen.0.gewicht: onbekende gewicht "belangrijk"; toegestaan: kern, achtergrond`,
+      ),
   },
   {
     name: 'a reference to a werkvorm that does not exist: names the answer file and the werkvorm',

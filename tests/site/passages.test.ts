@@ -27,6 +27,7 @@ const normal = (s: string) =>
     .replace(/[‘’‚′]/g, "'")
     .replace(/[“”„]/g, '"')
     .replace(/…/g, '...')
+    .replace(/\.{3,}/g, '...') // the source page sets "...." as one ellipsis, as Markdown typography does
     .replace(/[–—]|--/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
@@ -70,6 +71,29 @@ describe('what the other sources say, under every answer', () => {
     expect(short).toEqual([]);
   });
 
+  it('shows the kern passages first and folds the background ones, with their count', () => {
+    let folded = 0;
+    for (const page of answerPages) {
+      const block = /<section class="other-sources"[\s\S]*?<\/section>/.exec(readPage(page))?.[0] ?? '';
+      const details =
+        /<details class="passages-background">\s*<summary>[^<]*?(\d+) passages?[^<]*<\/summary>([\s\S]*?)<\/details>/.exec(
+          block,
+        );
+      if (!details) continue;
+      folded++;
+      expect(passagesIn(details[2]!).length, page).toBe(Number(details[1]));
+      expect(block.indexOf('<ul class="passages">'), page).toBeLessThan(block.indexOf('<details'));
+    }
+    expect(folded).toBeGreaterThan(0);
+  });
+
+  it('puts the passages inside the answer’s advice block', () => {
+    for (const page of answerPages)
+      expect(readPage(page), page).toMatch(
+        /<div class="answer-advice" data-advies="[^"]+">[\s\S]*class="other-sources"/,
+      );
+  });
+
   it('shows both answers of a question the same passages', () => {
     for (const page of answerPages.filter((p) => p.includes('/a/'))) {
       const a = passagesIn(readPage(page)).map((p) => p.href);
@@ -104,14 +128,15 @@ describe('every opening shown stands verbatim in its section', () => {
       ).toBe(true);
   });
 
-  it('quotes each passage word for word, cut only at its end', () => {
+  it('quotes each passage word for word, never ending on a lead-in without its list', () => {
     const wrong: string[] = [];
     let checked = 0;
     for (const page of pagesWithQuotes)
       for (const p of passagesIn(readPage(page))) {
-        const quote = normal(p.quote.replace(/\s*…$/, ''));
+        const quote = normal(p.quote.replace(/^…\s*/, '').replace(/\s*…$/, ''));
         expect(quote.length, `${page} ${p.href}`).toBeGreaterThan(10);
         if (!textOfSection(p.href).includes(quote)) wrong.push(`${page} → ${p.href}: ${quote}`);
+        if (/:$/.test(decode(p.quote).trim())) wrong.push(`${page} → ${p.href}: eindigt op een dubbelepunt`);
         checked++;
       }
     expect(wrong).toEqual([]);

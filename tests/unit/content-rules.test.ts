@@ -49,9 +49,17 @@ describe('cross-file content rules', () => {
 
   it('reports an unknown question in a section’s vragen, naming file, field and the allowed ids', () => {
     const input = handbook();
-    input.sections[0]!.data.vragen = [{ id: 'start/vraag-9' }];
+    input.sections[0]!.data.vragen = [{ vraag: { id: 'start/vraag-9' } }];
     expect(findContentProblems(input)).toEqual([
       'content/secties/toolkit/01-verkennen.md: vragen: vraag "start/vraag-9" bestaat niet; bestaande vragen: start/vraag-1',
+    ]);
+  });
+
+  it('reports a question linked twice from one section', () => {
+    const input = handbook();
+    input.sections[0]!.data.vragen = [{ vraag: { id: 'start/vraag-1' } }, { vraag: { id: 'start/vraag-1' } }];
+    expect(findContentProblems(input)).toEqual([
+      'content/secties/toolkit/01-verkennen.md: vragen: vraag "start/vraag-1" staat er twee keer; noem elke vraag één keer',
     ]);
   });
 
@@ -69,7 +77,7 @@ describe('cross-file content rules', () => {
         filePath: `content/antwoorden/financiering/vraag-1-${a.data.letter.toLowerCase()}.mdx`,
         data: { ...a.data, vraag: { id: 'financiering/vraag-1' } },
       });
-    input.sections[0]!.data.vragen = [{ id: 'financiering/vraag-1' }];
+    input.sections[0]!.data.vragen = [{ vraag: { id: 'financiering/vraag-1' } }];
     expect(findContentProblems(input)).toEqual([]);
   });
 

@@ -1,14 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { isAdvice, moreForPhase, NOT_ADVICE, passagesFor, type SectionLike } from '~/lib/passages';
+import {
+  isAdvice,
+  moreForPhase,
+  NOT_ADVICE,
+  passageExcerpt,
+  passagesFor,
+  passageWeight,
+  type SectionLike,
+} from '~/lib/passages';
+import { LINK_WEIGHTS, type LinkWeight } from '~/schemas/vocabulary';
 
+/** A section; a link is "question" (kern) or "question:achtergrond". */
 const section = (id: string, soort: string, fasen: string[], vragen: string[] = []): SectionLike => ({
   id,
-  data: { bron: { id: id.split('/')[0]! }, soort, fasen, vragen: vragen.map((v) => ({ id: v })) },
+  data: {
+    bron: { id: id.split('/')[0]! },
+    soort,
+    fasen,
+    vragen: vragen.map((v) => {
+      const [vraag, gewicht = 'kern'] = v.split(':');
+      return { vraag: { id: vraag! }, gewicht: gewicht as LinkWeight };
+    }),
+  },
 });
 
 const sections = [
-  section('stappenplan/03-stap-1', 'stap', ['start'], ['start/vraag-1']),
+  section('stappenplan/03-stap-1', 'stap', ['start'], ['start/vraag-1:achtergrond']),
   section('stappenplan/04-stap-2', 'stap', ['start'], ['start/vraag-2', 'financiering/vraag-2']),
+  section('dossier/03-visie', 'aanbeveling', ['start'], ['start/vraag-1']),
   section('dossier/05-kosten', 'aanbeveling', ['financiering'], ['financiering/vraag-1']),
   section('dossier/08-draagvlak', 'aanbeveling', ['start', 'implementatie']),
   section('dossier/15-meer-lezen', 'literatuur', ['start']),
@@ -17,10 +36,25 @@ const sections = [
 ];
 
 describe('passages under a question', () => {
-  it('are the sections that name the question, in source order', () => {
-    expect(passagesFor(sections, 'start/vraag-1').map((s) => s.id)).toEqual(['stappenplan/03-stap-1']);
+  it('are the sections that name the question, kern first, each weight in source order', () => {
+    expect(passagesFor(sections, 'start/vraag-1').map((s) => s.id)).toEqual([
+      'dossier/03-visie',
+      'stappenplan/03-stap-1',
+    ]);
     expect(passagesFor(sections, 'financiering/vraag-2').map((s) => s.id)).toEqual(['stappenplan/04-stap-2']);
     expect(passagesFor(sections, 'monitoring/vraag-1')).toEqual([]);
+  });
+  it('tell each link’s weight, and nothing for a section not linked to the question', () => {
+    expect(passageWeight(sections[0]!, 'start/vraag-1')).toBe('achtergrond');
+    expect(passageWeight(sections[2]!, 'start/vraag-1')).toBe('kern');
+    expect(passageWeight(sections[0]!, 'start/vraag-2')).toBeUndefined();
+    expect(LINK_WEIGHTS).toEqual(['kern', 'achtergrond']);
+  });
+  it('show the part of a passage that holds the question’s terms', () => {
+    expect(
+      passageExcerpt('Het begon klein. De kosten deelden we met drie partners.', 'financiering/vraag-1'),
+    ).toBe('… De kosten deelden we met drie partners.');
+    expect(() => passageExcerpt('Tekst.', 'start/vraag-99')).toThrow('onbekende vraag "start/vraag-99"');
   });
 });
 
