@@ -172,7 +172,7 @@ describe('cross-file content rules', () => {
     it('a question: answers and sections naming it, and its missing entry, say nothing', () => {
       const input = handbook();
       input.questions = [];
-      input.sections[0]!.data.vragen = [{ id: 'start/vraag-1' }];
+      input.sections[0]!.data.vragen = [{ vraag: { id: 'start/vraag-1' } }];
       expect(findContentProblems(input)).not.toEqual([]);
       input.unreadable = [{ collection: 'vragen', id: 'start/vraag-1' }];
       expect(findContentProblems(input)).toEqual([]);
