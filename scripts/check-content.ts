@@ -400,7 +400,7 @@ function yamlProblem(file: string, error: unknown, offset: number): Problem {
     file,
     line: e.mark ? e.mark.line + 1 + offset : undefined,
     message:
-      'de YAML klopt niet (frontmatter of lijst): kijk op deze regel naar inspringing, een ontbrekende dubbele punt, of tekst met ": " of "#" zonder aanhalingstekens',
+      'de YAML klopt niet (frontmatter of lijst): kijk op deze regel en de regel erboven naar inspringing, een ontbrekende dubbele punt, komma of ], of tekst met ": " of "#" zonder aanhalingstekens',
     detail: String(e.message ?? error).split('\n')[0],
   };
 }
