@@ -25,7 +25,14 @@ import { unified } from 'unified';
 import type { z } from 'astro/zod';
 import { findContentProblems } from '../src/lib/content-rules.ts';
 import { findErrataProblems, stringsIn } from '../src/lib/errata-check.ts';
-import { formatProblems, lineOf, lineOfField, problemFromRule, type Problem } from '../src/lib/problems.ts';
+import {
+  formatProblems,
+  lineOf,
+  lineOfField,
+  lineOfPath,
+  problemFromRule,
+  type Problem,
+} from '../src/lib/problems.ts';
 import { SYNONYMS_FILE, synonymsSchema } from '../src/schemas/synonyms.ts';
 import { linkProblem, pagesOfBrokenFiles, sitePages, type SiteContent } from '../src/lib/site-pages.ts';
 import {
@@ -114,7 +121,7 @@ function validate(entry: Entry, schema: z.ZodType, problems: Problem[], item?: s
     const line = item
       ? lineOfField(entry.text, '', item)
       : key
-        ? lineOfField(entry.text, key)
+        ? lineOfPath(entry.text, issue.path)
         : issue.code === 'unrecognized_keys'
           ? lineOfField(entry.text, issue.keys[0]!)
           : undefined;

@@ -77,6 +77,8 @@ export default function contentCheck(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         // `npm run build` (scripts/build.mjs) has checked this very folder just before.
         if (command === 'build' && process.env.HANDBOOK_CONTENT_CHECKED === root) return;
+        // Vitest loads this config (getViteConfig, as "dev") only to resolve modules.
+        if (command === 'dev' && process.env.VITEST) return;
         console.log('Inhoud van content/ controleren…');
         const run = spawnSync(process.execPath, script(root), { cwd: root, encoding: 'utf8' });
         problems = parse(run.stdout, run.stderr);

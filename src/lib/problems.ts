@@ -86,6 +86,41 @@ export function lineOfField(text: string, field: string, item?: string): number 
   return index >= 0 ? index + 1 : undefined;
 }
 
+/**
+ * The line of a nested frontmatter field, by the path zod gives ("vragen", 1, "gewicht"): the
+ * field, then the n-th item of its list, then the key inside that item. Where the YAML is
+ * written inline (`vragen: [a, b]`) the deepest line found is given.
+ */
+export function lineOfPath(text: string, path: readonly PropertyKey[]): number | undefined {
+  const lines = text.split('\n');
+  const indent = (l: string) => l.length - l.trimStart().length;
+  let start = lineOfField(text, String(path[0] ?? ''));
+  if (start === undefined) return undefined;
+  start -= 1;
+  let end = start + 1;
+  while (
+    end < lines.length &&
+    (indent(lines[end]!) > 0 || lines[end]!.startsWith('- ') || !lines[end]!.trim())
+  )
+    end++;
+  for (const key of path.slice(1)) {
+    const block = lines.slice(start + 1, end).map((l, i) => ({ l, i: start + 1 + i }));
+    if (typeof key === 'number') {
+      const items = block.filter(({ l }) => /^\s*- /.test(l));
+      const level = Math.min(...items.map(({ l }) => indent(l)));
+      const own = items.filter(({ l }) => indent(l) === level);
+      if (!own[key]) break;
+      start = own[key].i;
+      end = own[key + 1]?.i ?? end;
+    } else {
+      const found = block.find(({ l }) => new RegExp(`^\\s*(?:- )?${escape(String(key))}\\s*:`).test(l));
+      if (!found) break;
+      start = found.i;
+    }
+  }
+  return start + 1;
+}
+
 /** The 1-based line of the first occurrence of `needle` in `text`, or undefined. */
 export function lineOf(text: string, needle: string): number | undefined {
   const at = text.indexOf(needle);

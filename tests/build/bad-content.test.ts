@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject, edit, projectRoot as root } from '../support/project-copy';
 
 /**
- * The real `astro build` on copies of the project, broken as an editor breaks them. Three
+ * The real `astro build` on copies of the project, broken as an editor breaks them. Five
  * builds, side by side:
  * - the unbroken copy, on a machine without Chromium: it builds, says the PDFs were skipped,
  *   links to the print versions instead, and warns about the source whose rights are reserved;
@@ -13,8 +13,11 @@ import { copyProject, edit, projectRoot as root } from '../support/project-copy'
  *   anything is built, and the END of the output is one report of them all: per file the
  *   line, what is wrong and what is allowed, and the count. Each mistake has its own test,
  *   reading that report; the exact count proves nothing else was reported;
- * - a copy whose mistakes only the built pages show (a link to a missing anchor), which also
- *   records a rights permission, so the page shows it and the warning is gone.
+ * - a copy whose mistakes only the built pages show (a link to an id of the code that is not on
+ *   that page), which also records a rights permission, so the page shows it and the warning is gone;
+ * - two copies built with `npm run build`'s own script (scripts/build.mjs), which stop in a
+ *   second or two: broken YAML in a question file (one message, nothing from what names the
+ *   question), and the same with a broken anchor (both in the first run).
  * BOOKLETS=0 unless said: no PDFs here (the PDFs have tests of their own in tests/site/).
  */
 const copies: (() => void)[] = [];
@@ -164,7 +167,7 @@ const mistakes: Mistake[] = [
     },
     check: (report, line) =>
       expect(report).toContain(
-        `05-krijg-zicht-op-kosten-en-baten.md\n  regel ${line}: vragen.0.gewicht: onbekende gewicht "belangrijk"; toegestaan: kern, achtergrond`,
+        `05-krijg-zicht-op-kosten-en-baten.md\n  regel ${line}: vragen.0.gewicht: onbekend gewicht "belangrijk"; toegestaan: kern, achtergrond`,
       ),
   },
   {
@@ -344,14 +347,48 @@ const afterBuilding = shared(() =>
       /^toestemming: .*$/m,
       'toestemming: { door: "Testpersoon, Testorganisatie", datum: "1 januari 2000" }',
     );
+    // An id the code writes, but on the booklet pages, not on the phase page: only the built
+    // pages can tell (the content check leaves ids of the code to the check after the build).
     edit(
       dir,
       'content/antwoorden/start/vraag-2-b.mdx',
       /\s*$/,
-      '\n\nZie [de eerste vraag](/fasen/start/#geen-anker).\n',
+      '\n\nZie [de inhoud](/fasen/start/#boekje-inhoud).\n',
     );
   }),
 );
+
+/** `npm run build` (its script, scripts/build.mjs) on a copy: what the editor runs. */
+const npmBuild = (change: (dir: string) => void) =>
+  shared(async () => {
+    const { dir, remove } = copyProject();
+    copies.push(remove);
+    change(dir);
+    const { status, output } = await run(
+      join(root, 'node_modules/.bin/node'),
+      [join(dir, 'scripts/build.mjs')],
+      dir,
+      {
+        OUT_DIR: join(dir, 'out'),
+        CACHE_DIR: join(dir, '.cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        BOOKLETS: '0',
+      },
+    );
+    return { ok: status === 0, status, output, end: output, dir };
+  });
+const brokenQuestion = (dir: string) =>
+  edit(dir, 'content/vragen/start/vraag-1.md', /^vraag: (.*)$/m, 'vraag: [$1');
+const yamlOnly = npmBuild(brokenQuestion);
+const yamlAndAnchor = npmBuild((dir) => {
+  brokenQuestion(dir);
+  edit(
+    dir,
+    'content/antwoorden/start/vraag-2-b.mdx',
+    /\s*$/,
+    '\n\nZie [de eerste vraag](/fasen/start/#geen-anker).\n',
+  );
+});
 
 // A generous timeout: on a busy shared machine a full build of a copy can take minutes.
 describe.concurrent(
@@ -421,12 +458,35 @@ describe.concurrent(
       endsWithCount(b, problems, files.length);
     });
 
-    it('a link to an anchor that does not exist: the .mdx and its line, once the pages are built', async () => {
+    it('broken YAML in a question file: one mistake, one message, although answers and passages name the question', async () => {
+      const b = await yamlOnly();
+      expect(b.status).toBe(1);
+      expect(b.output.split('\n')[0]).toBe('Inhoud van content/ controleren…');
+      expect(b.output).toContain('De inhoud in content/ klopt niet: 1 probleem in 1 bestand.');
+      expect(b.output).toMatch(/content\/vragen\/start\/vraag-1\.md\n {2}regel \d+: de YAML klopt niet/);
+      expect(b.output).not.toMatch(/bestaat niet/);
+      endsWithCount(b, 1, 1);
+      // Stopped before Astro started.
+      expect(b.output).not.toMatch(/\[build\]|\[content\]|astro/i);
+    });
+
+    it('a broken anchor is reported in the same run as broken YAML, before anything is built', async () => {
+      const b = await yamlAndAnchor();
+      const file = 'content/antwoorden/start/vraag-2-b.mdx';
+      expect(b.status).toBe(1);
+      expect(b.output).toContain(
+        `${file}\n  regel ${lineIn(b.dir, file, /geen-anker/)}: link /fasen/start/#geen-anker: anker #geen-anker bestaat niet op /fasen/start/; bedoelt u #vraag-1`,
+      );
+      expect(b.output).toMatch(/content\/vragen\/start\/vraag-1\.md\n {2}regel \d+: de YAML klopt niet/);
+      endsWithCount(b, 2, 2);
+    });
+
+    it('a link to an anchor only the built pages can judge: the .mdx and its line, after the build', async () => {
       const b = await afterBuilding();
       const file = 'content/antwoorden/start/vraag-2-b.mdx';
       expect(b.status).toBe(1);
       expect(b.end).toContain(
-        `${file}\n  regel ${lineIn(b.dir, file, /geen-anker/)}: link /fasen/start/#geen-anker: anker #geen-anker bestaat niet`,
+        `${file}\n  regel ${lineIn(b.dir, file, /boekje-inhoud/)}: link /fasen/start/#boekje-inhoud: anker #boekje-inhoud bestaat niet`,
       );
       expect(b.end).not.toMatch(/index\.html\n/);
       endsWithCount(b, 1, 1);
