@@ -66,13 +66,32 @@ test('a content mistake shows in the browser with file, line and message, and go
   const original = readFileSync(file, 'utf8');
   writeFileSync(file, original.replace(/^fase: start$/m, 'fase: afronding'));
 
+  const before = output.length;
   const overlay = page.locator('vite-error-overlay');
   await overlay.waitFor({ timeout: 60_000 });
-  // Our report (every problem, with file and line) is what stays in the overlay.
+  // Our report (every problem, with file and line) is what stays in the overlay, under its own
+  // first line as the heading (not Astro's "An error occurred.").
   const message = () => overlay.evaluate((el) => el.shadowRoot?.textContent ?? '').catch(() => '');
-  await expect.poll(message, { timeout: 30_000 }).toContain('De inhoud in content/ klopt niet');
+  const heading = () =>
+    overlay.evaluate((el) => el.shadowRoot?.querySelector('#title')?.textContent ?? '').catch(() => '');
+  await expect
+    .poll(heading, { timeout: 30_000 })
+    .toBe('De inhoud in content/ klopt niet: 1 probleem in 1 bestand.');
   expect(await message()).toContain('content/vragen/start/vraag-2.md');
   expect(await message()).toContain('regel 2: fase: onbekende fase "afronding"; toegestaan: start');
+  // The terminal says the same, in Dutch, and nothing else: no stack trace, no English error.
+  const terminal = output.slice(before);
+  expect(terminal).toContain('De inhoud in content/ klopt niet: 1 probleem in 1 bestand.');
+  expect(terminal).toContain('regel 2: fase: onbekende fase "afronding"; toegestaan: start');
+  expect(terminal).not.toMatch(/Stack trace|\n\s+at |\[ERROR\] (?!\[handboek:content-check\])/);
+  // A page opened now is the same report, as a page of its own.
+  const other = await page.context().newPage();
+  await other.goto(`${url}werkvormen/`);
+  expect(await other.locator('h1').textContent()).toBe(
+    'De inhoud in content/ klopt niet: 1 probleem in 1 bestand.',
+  );
+  expect(await other.locator('html').getAttribute('lang')).toBe('nl');
+  await other.close();
 
   writeFileSync(file, original);
   await overlay.waitFor({ state: 'detached', timeout: 60_000 });
