@@ -76,7 +76,8 @@ export default function contentCheck(): AstroIntegration {
         root = fileURLToPath(config.root);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         // `npm run build` (scripts/build.mjs) has checked this very folder just before.
-        if (command === 'build' && process.env.HANDBOOK_CONTENT_CHECKED === root) return;
+        const checked = process.env.HANDBOOK_CONTENT_CHECKED;
+        if (command === 'build' && checked && resolve(checked) === resolve(root)) return;
         // Vitest loads this config (getViteConfig, as "dev") only to resolve modules.
         if (command === 'dev' && process.env.VITEST) return;
         console.log('Inhoud van content/ controleren…');
