@@ -94,23 +94,25 @@ export function lineOfField(text: string, field: string, item?: string): number 
 export function lineOfPath(text: string, path: readonly PropertyKey[]): number | undefined {
   const lines = text.split('\n');
   const indent = (l: string) => l.length - l.trimStart().length;
-  let start = lineOfField(text, String(path[0] ?? ''));
-  if (start === undefined) return undefined;
-  start -= 1;
-  let end = start + 1;
+  const first = lineOfField(text, String(path[0] ?? ''));
+  if (first === undefined) return undefined;
+  let start: number = first - 1;
+  let end: number = start + 1;
   while (
     end < lines.length &&
     (indent(lines[end]!) > 0 || lines[end]!.startsWith('- ') || !lines[end]!.trim())
   )
     end++;
   for (const key of path.slice(1)) {
-    const block = lines.slice(start + 1, end).map((l, i) => ({ l, i: start + 1 + i }));
+    const from: number = start + 1;
+    const block: { l: string; i: number }[] = lines.slice(from, end).map((l, n) => ({ l, i: from + n }));
     if (typeof key === 'number') {
       const items = block.filter(({ l }) => /^\s*- /.test(l));
       const level = Math.min(...items.map(({ l }) => indent(l)));
       const own = items.filter(({ l }) => indent(l) === level);
-      if (!own[key]) break;
-      start = own[key].i;
+      const item = own[key];
+      if (!item) break;
+      start = item.i;
       end = own[key + 1]?.i ?? end;
     } else {
       const found = block.find(({ l }) => new RegExp(`^\\s*(?:- )?${escape(String(key))}\\s*:`).test(l));
