@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, globSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, edit, projectRoot as root } from '../support/project-copy';
+import { copyProject, edit, projectRoot as root, run } from '../support/project-copy';
 
 /**
  * The real `astro build` on copies of the project, broken as an editor breaks them. Five
@@ -29,18 +28,6 @@ interface Build {
   /** The last lines of the output: where the editor looks. */
   end: string;
   dir: string;
-}
-
-function run(command: string, args: string[], cwd: string, env: Record<string, string>) {
-  return new Promise<{ status: number | null; output: string }>((done) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    // Colour codes would split the words we look for.
-    // eslint-disable-next-line no-control-regex
-    child.on('close', (status) => done({ status, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
-  });
 }
 
 async function buildWith(change: (dir: string) => void, env: Record<string, string> = {}): Promise<Build> {

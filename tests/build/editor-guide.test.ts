@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import yaml from 'yaml';
 import { sectionPath } from '~/lib/routes';
 import { HELP_FILE } from '~/lib/search-query';
-import { copyProject, edit, projectRoot as root } from '../support/project-copy';
+import { copyProject, edit, projectRoot as root, run } from '../support/project-copy';
 
 /**
  * content/REDACTIE.md cannot go stale: every example in it is applied, as written there, to a
@@ -49,25 +48,14 @@ const messages = [...guide.matchAll(/<!-- melding: (\S+) -->\s*```text\n([\s\S]*
 const copies: (() => void)[] = [];
 afterAll(() => copies.forEach((remove) => remove()), 60_000);
 
-function run(args: string[], cwd: string) {
-  return new Promise<{ status: number | null; output: string }>((done) => {
-    const child = spawn(join(root, 'node_modules/.bin/node'), args, {
-      cwd,
-      env: {
-        ...process.env,
-        OUT_DIR: join(cwd, 'out'),
-        CACHE_DIR: join(cwd, '.cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        BOOKLETS: '0',
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    // eslint-disable-next-line no-control-regex
-    child.on('close', (status) => done({ status, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
+/** Node 22 with a script, in a copy, as `npm run build` runs it; BOOKLETS=0: no PDFs here. */
+const node = (args: string[], cwd: string) =>
+  run(join(root, 'node_modules/.bin/node'), args, cwd, {
+    OUT_DIR: join(cwd, 'out'),
+    CACHE_DIR: join(cwd, '.cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    BOOKLETS: '0',
   });
-}
 
 /** Does as the guide says with one example, in the copy. */
 function apply(dir: string, e: Example) {
@@ -99,7 +87,7 @@ describe('every example of the editors’ guide builds', { timeout: 600_000 }, (
       edit(dir, erratum.text!, new RegExp(item!.correctie), item!.origineel);
       edit(dir, erratum.text!, new RegExp(item!.origineel), item!.correctie);
       for (const e of examples) apply(dir, e);
-      return { ...(await run([join(dir, 'scripts/build.mjs')], dir)), dir };
+      return { ...(await node([join(dir, 'scripts/build.mjs')], dir)), dir };
     })());
 
   it('the guide has a complete, copyable example for each of the five tasks', () => {
@@ -223,7 +211,7 @@ describe('every message the guide shows is what the content check says', { timeo
       copies.push(remove);
       for (const make of Object.values(mistakes)) make(dir);
       const args = ['--import', './scripts/lib/content-hooks.mjs', 'scripts/check-content.ts'];
-      return (await run(args, dir)).output;
+      return (await node(args, dir)).output;
     })());
 
   it('the guide shows a message for each mistake, and each mistake gives exactly one', async () => {
