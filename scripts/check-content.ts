@@ -338,7 +338,13 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
     if (message) problems.push({ file: link.file, line: link.line, message });
     const [, path, anchor] = /^\s*(\/[^#?]*)(?:\?[^#]*)?#(.+?)\s*$/.exec(link.url) ?? [];
     if (message || !path || !anchor || !pageSet.has(path)) continue;
-    const problem = anchorProblem(link.url.trim(), path, decodeURIComponent(anchor), byPage, code);
+    let id = anchor;
+    try {
+      id = decodeURIComponent(anchor);
+    } catch {
+      // A % without two digits after it: compared as written, so it is reported as not found.
+    }
+    const problem = anchorProblem(link.url.trim(), path, id, byPage, code);
     if (problem) problems.push({ file: link.file, line: link.line, message: problem });
   }
   problems.push(...synonymProblems(root));

@@ -95,8 +95,13 @@ export default function contentCheck(): AstroIntegration {
         };
         const contentDir = resolve(root, 'content') + sep;
         let timer: ReturnType<typeof setTimeout> | undefined;
+        // Pages wait while a check is due (`waiting`); a check lets them go only if no change
+        // came after it began (`changes` counts them).
         let settle = () => {};
+        let waiting = false;
+        let changes = 0;
         const recheck = () => {
+          const seen = changes;
           const child = spawn(process.execPath, script(root), { cwd: root });
           let out = '';
           let err = '';
@@ -105,7 +110,7 @@ export default function contentCheck(): AstroIntegration {
           child.on('close', () => {
             const had = problems.length > 0;
             problems = parse(out, err);
-            settle();
+            if (seen === changes) settle();
             if (problems.length) {
               logger.error(`\n${formatProblems(problems, undefined, AFTER_DEV)}`);
               sendProblems();
@@ -118,7 +123,16 @@ export default function contentCheck(): AstroIntegration {
         };
         server.watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(contentDir)) return;
-          checking = new Promise((done) => (settle = done));
+          changes++;
+          if (!waiting) {
+            waiting = true;
+            checking = new Promise((done) => {
+              settle = () => {
+                waiting = false;
+                done();
+              };
+            });
+          }
           clearTimeout(timer);
           timer = setTimeout(recheck, 150);
         });
