@@ -38,7 +38,7 @@ export default function linkCheck(targets: 'pages' | 'pdfs'): AstroIntegration {
           );
           return;
         }
-        const sources = globSync('content/**/*.{md,mdx}', { cwd: root })
+        const sources = globSync('content/*/**/*.{md,mdx}', { cwd: root })
           .sort()
           .map((file) => ({
             file: file.split('\\').join('/'),
