@@ -13,10 +13,10 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { listHtmlFiles } from '#tools/html-files.mjs';
-import { MIN_PART, addHints, hintFor, indexedText, wordList, words } from '../lib/search-index';
-import { HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '../lib/search-query';
-import { formatIssues } from '../schemas/friendly-errors';
-import { SYNONYMS_FILE, synonymsSchema } from '../schemas/synonyms';
+import { MIN_PART, addHints, hintFor, indexedText, wordList, words } from '../lib/search-index.ts';
+import { HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '../lib/search-query.ts';
+import { formatIssues } from '../schemas/friendly-errors.ts';
+import { SYNONYMS_FILE, synonymsSchema } from '../schemas/synonyms.ts';
 
 /** Reads and checks the synonym list; a mistake stops the build with the file and the field. */
 export function loadSynonyms(file = SYNONYMS_FILE): string[][] {

@@ -4,8 +4,8 @@
  * parts of an unknown word, merging several searches into one ranked list, and taking the
  * build's hints out of excerpts again.
  */
-import { editDistance } from './edit-distance';
-import { HINT_CLOSE, HINT_OPEN, MIN_PART, splitCompound, words } from './search-index';
+import { editDistance } from './edit-distance.ts';
+import { HINT_CLOSE, HINT_OPEN, MIN_PART, splitCompound, words } from './search-index.ts';
 
 /** Files the build writes beside Pagefind's own (src/integrations/pagefind.ts). */
 export const HELP_FILE = 'zoekhulp.json';
