@@ -8,7 +8,7 @@ import precompress from './src/integrations/precompress.ts';
 import { unified } from '@astrojs/markdown-remark';
 import booklets from './src/integrations/booklets.ts';
 import contentCheck from './src/integrations/content-check.ts';
-import linkCheck from './src/integrations/link-check.ts';
+import linkChecks from './src/integrations/link-check.ts';
 import {
   rehypeMarkOurs,
   rehypeScopedHeadingIds,
@@ -22,6 +22,8 @@ import { ui } from './src/i18n/nl.ts';
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.
 const base = basePathFromEnv();
+// The link check reads the pages once, before the PDFs; after them it checks the PDF links.
+const links = linkChecks();
 
 export default defineConfig({
   // The address the site is published at (e.g. https://example.org): canonical links, og:url,
@@ -55,9 +57,9 @@ export default defineConfig({
     pagefind(),
     seoFiles(),
     cspOwnHashes(),
-    linkCheck('pages'),
+    links.pages,
     booklets(),
-    linkCheck('pdfs'),
+    links.pdfs,
     precompress(),
   ],
   vite: {

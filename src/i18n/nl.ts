@@ -292,10 +292,10 @@ export const reflectionUi = {
   },
   unanswered: 'Nog niet beantwoord',
 } as const;
-export { answerUi } from './nl/answer';
-export { overviewUi } from './nl/overview';
-export { shareProblems } from './nl/share-problems';
-export { teamUi } from './nl/team';
+export { answerUi } from './nl/answer.ts';
+export { overviewUi } from './nl/overview.ts';
+export { shareProblems } from './nl/share-problems.ts';
+export { teamUi } from './nl/team.ts';
 
 /** Texts of the editor's tools: booklets without PDFs, search in `npm run dev`. */
 export const editorUi = {
@@ -399,7 +399,7 @@ export const passagesUi = {
   roleNoScript: 'Lezen vanuit één rol kan ook zonder JavaScript, via de leesroutes:',
   roleNone: 'Voor deze rol staat hier geen passage apart gemarkeerd.',
 } as const;
-export { roleReaderUi } from './nl/role-reader';
+export { roleReaderUi } from './nl/role-reader.ts';
 
 export const planUi = {
   title: 'Mijn plan',
@@ -420,7 +420,7 @@ export const planUi = {
   readOnly: 'Alleen lezen: de vinkjes zijn die van de link.',
   backToOwn: 'Naar mijn eigen plan',
 } as const;
-export { planElementUi } from './nl/plan';
+export { planElementUi } from './nl/plan.ts';
 
 export const agendaUi = {
   title: 'Gespreksagenda',

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { AFTER_DEV, formatProblems, reportBody, reportTitle, type Problem } from '../lib/problems';
+import { AFTER_DEV, formatProblems, reportBody, reportTitle, type Problem } from '../lib/problems.ts';
 
 /**
  * The editor's check, first thing in `astro build` and `astro dev`: scripts/check-content.ts

@@ -15,12 +15,12 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { listHtmlFiles } from '#tools/html-files.mjs';
-import { paths } from '../lib/routes';
-import { MIN_PART, compoundsByPart, indexedText, wordList, words } from '../lib/search-index';
-import { COMPOUNDS_FILE, HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '../lib/search-query';
-import { extraWords, type QuestionHelp } from '../lib/search-questions';
-import { formatIssues } from '../schemas/friendly-errors';
-import { SYNONYMS_FILE, synonymsSchema } from '../schemas/synonyms';
+import { paths } from '../lib/routes.ts';
+import { MIN_PART, compoundsByPart, indexedText, wordList, words } from '../lib/search-index.ts';
+import { COMPOUNDS_FILE, HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '../lib/search-query.ts';
+import { extraWords, type QuestionHelp } from '../lib/search-questions.ts';
+import { formatIssues } from '../schemas/friendly-errors.ts';
+import { SYNONYMS_FILE, synonymsSchema } from '../schemas/synonyms.ts';
 
 /** Reads and checks the synonym list; a mistake stops the build with the file and the field. */
 export function loadSynonyms(file = SYNONYMS_FILE): string[][] {

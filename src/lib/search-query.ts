@@ -3,9 +3,9 @@
  * function words, the synonym variants of a query, "Bedoelde u …?" by edit distance, compound
  * parts of an unknown word, and merging several searches into one ranked list.
  */
-import { editDistance } from './edit-distance';
-import { MIN_PART, splitCompound, words } from './search-index';
-import type { QuestionHelp } from './search-questions';
+import { editDistance } from './edit-distance.ts';
+import { MIN_PART, splitCompound, words } from './search-index.ts';
+import type { QuestionHelp } from './search-questions.ts';
 
 /** Files the build writes beside Pagefind's own (src/integrations/pagefind.ts). */
 export const HELP_FILE = 'zoekhulp.json';

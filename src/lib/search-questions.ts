@@ -4,8 +4,8 @@
  * phase's title) beside the index; search offers the best-fitting question's block on its
  * phase page first, when the query shares enough telling words with it.
  */
-import { contentWords } from './search-query';
-import { words } from './search-index';
+import { contentWords } from './search-query.ts';
+import { words } from './search-index.ts';
 
 /** One beslishulp question as search ships it (src/integrations/pagefind.ts). */
 export interface QuestionHelp {
