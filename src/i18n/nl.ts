@@ -291,6 +291,7 @@ export { answerUi } from './nl/answer';
 export { overviewUi } from './nl/overview';
 export { shareProblems } from './nl/share-problems';
 export { teamUi } from './nl/team';
+export { bookUi, offlineUi } from './nl/takealong';
 
 /** Texts of the editor's tools: booklets without PDFs, search in `npm run dev`. */
 export const editorUi = {
