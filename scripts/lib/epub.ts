@@ -151,7 +151,7 @@ export function navDocument(toc: TocEntry[], chapters: Chapter[], title: string)
 <link rel="stylesheet" type="text/css" href="boek.css"/>
 </head>
 <body>
-<nav epub:type="toc" id="inhoud" aria-labelledby="inhoud-titel"><h1 id="inhoud-titel">Inhoud</h1>${list(toc)}</nav>
+<nav epub:type="toc" role="doc-toc" id="inhoud" aria-labelledby="inhoud-titel"><h1 id="inhoud-titel">Inhoud</h1>${list(toc)}</nav>
 <nav epub:type="landmarks" id="orientatie" aria-labelledby="orientatie-titel" hidden="hidden"><h2 id="orientatie-titel">Oriëntatiepunten</h2><ol>
 <li><a epub:type="titlepage" href="${chapters[0]!.file}">${escapeXml(title)}</a></li>
 <li><a epub:type="toc" href="nav.xhtml">Inhoud</a></li>
