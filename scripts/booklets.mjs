@@ -22,6 +22,8 @@ import { buildDate } from '../src/lib/build-date.ts';
 import { CHROMIUM, launchChromium } from '#tools/chromium.ts';
 import { makeAccessible } from './lib/pdf-ua.ts';
 import { bookChapters, makeEpub } from './lib/epub.ts';
+import { makeOfflineCopy } from './lib/offline-copy.ts';
+import { precompressDir } from '../src/lib/precompress.ts';
 import { bookUi } from '../src/i18n/nl/takealong.ts';
 
 /** The whole handbook's print page, /boekjes/handboek/ (src/pages/boekjes/handboek.astro), printed like the phases. */
@@ -346,6 +348,15 @@ async function main() {
     });
     console.log(`Boekjes in ${join(resolve(outDir), 'boekjes')}:`);
     for (const line of bookletSummary(made, (performance.now() - started) / 1000)) console.log(line);
+    // Alone (`npm run booklets`), as the build does after the booklets: the sizes on the pages,
+    // the offline copy's list, and the compressed twins of the pages.
+    if (process.env.BOOKLETS_IN_BUILD !== '1') {
+      const copy = await makeOfflineCopy(outDir);
+      precompressDir(outDir);
+      console.log(
+        `sw.js: offline-kopie van ${copy.count} bestanden, ${(copy.size / 1024 / 1024).toFixed(1)} MB`,
+      );
+    }
   } catch (error) {
     console.error(`booklets: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

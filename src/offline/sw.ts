@@ -85,7 +85,13 @@ registerRoute(
     }),
   ),
 );
-precacheAndRoute(manifest, { directoryIndex: 'index.html', cleanURLs: false });
+precacheAndRoute(manifest, {
+  directoryIndex: 'index.html',
+  cleanURLs: false,
+  // Pagefind asks for pagefind-entry.json?ts=<time> to pass the HTTP cache; the copy's entry
+  // file belongs to the copy's index, so it answers whatever the time. (Workbox's defaults too.)
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
+});
 cleanupOutdatedCaches();
 
 scope.addEventListener('message', (event) => {

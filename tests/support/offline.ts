@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -24,6 +24,8 @@ export interface ServedCopy {
 
 export async function serveCopy(build: string, base: string): Promise<ServedCopy> {
   const dir = mkdtempSync(join(tmpdir(), 'handboek-offline-'));
+  // mkdtemp makes the folder private (0700); nginx's workers read it as another user.
+  chmodSync(dir, 0o755);
   cpSync(build, dir, { recursive: true });
   const port = await freePort();
   let served: Served | undefined = await serveWithNginx(dir, port, base);
