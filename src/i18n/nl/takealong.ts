@@ -7,6 +7,9 @@ export const bookUi = {
   /** Short: Chromium cuts a PDF's title after 60 characters. */
   title: 'Het hele handboek',
   kind: 'Alle vijf bronnen in één boek',
+  /** The print page's meta description. */
+  description:
+    'Het hele handboek als één boek om te printen: de beslishulp met beide antwoorden bij elke vraag, en de vier andere bronnen in hun geheel.',
   screenNote:
     'Dit is de printversie van het hele handboek. Druk haar af met de printfunctie van uw browser (Ctrl+P of ⌘P), of download het',
   screenPdf: 'als PDF',
