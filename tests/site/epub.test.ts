@@ -47,7 +47,8 @@ describe('the whole handbook as an EPUB', () => {
     );
     expect(lines).toEqual([]);
     expect([checker.nFatal, checker.nError, checker.nWarning]).toEqual([0, 0, 0]);
-  });
+    // epubcheck starts a Java VM: about 30 s on an idle 2-core machine, several times that when busy.
+  }, 300_000);
 
   it('has no violation by DAISY Ace (axe-core over every document)', () => {
     const ace = createRequire(import.meta.url).resolve('@daisy/ace-cli/bin/ace.js');
@@ -70,7 +71,8 @@ describe('the whole handbook as an EPUB', () => {
     );
     expect(report.assertions.length).toBeGreaterThan(5);
     expect(violations).toEqual([]);
-  });
+    // Ace starts Chromium through Puppeteer and runs axe over every document: about 30 s idle.
+  }, 300_000);
 
   it('starts with an uncompressed mimetype, as the OCF asks', () => {
     const head = readFileSync(epub).subarray(0, 58);

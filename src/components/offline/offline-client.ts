@@ -42,7 +42,7 @@ container.addEventListener(
 save?.addEventListener('click', async () => {
   save.disabled = true;
   try {
-    await container.register(save.dataset['sw']!, { scope: save.dataset['scope'], updateViaCache: 'none' });
+    await container.register(save.dataset['sw']!, { scope: save.dataset['scope']!, updateViaCache: 'none' });
   } catch {
     say(t.failed);
   } finally {
