@@ -39,7 +39,9 @@ container.addEventListener(
   },
 );
 
-save?.addEventListener('click', async () => {
+/** The reader's choice: register the worker, which then copies the handbook (see sw.ts). */
+async function saveCopy() {
+  if (!save) return;
   save.disabled = true;
   try {
     await container.register(save.dataset['sw']!, { scope: save.dataset['scope']!, updateViaCache: 'none' });
@@ -48,7 +50,8 @@ save?.addEventListener('click', async () => {
   } finally {
     save.disabled = false;
   }
-});
+}
+save?.addEventListener('click', () => void saveCopy());
 
 remove?.addEventListener('click', async () => {
   await (await registration())?.unregister();
@@ -74,6 +77,11 @@ function offerUpdate(waiting: ServiceWorker) {
 
 async function start() {
   if (block) block.hidden = false;
+  // Loaded by the click on "Bewaar…" (OfflineLoader.astro): that click was the choice.
+  if (save && 'chosen' in save.dataset) {
+    delete save.dataset['chosen'];
+    await saveCopy();
+  }
   const reg = await registration();
   if (!reg) return;
   if (reg.active) showSaved(true);
