@@ -7,6 +7,7 @@ import cspOwnHashes from './src/integrations/csp-own-hashes.ts';
 import precompress from './src/integrations/precompress.ts';
 import { unified } from '@astrojs/markdown-remark';
 import booklets from './src/integrations/booklets.ts';
+import takeAlong from './src/integrations/takealong.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import linkChecks from './src/integrations/link-check.ts';
 import {
@@ -49,7 +50,8 @@ export default defineConfig({
   // stops the build); sitemap.xml and robots.txt; each page's CSP with only the hashes of its
   // own inline code (src/lib/csp-hashes.mjs); the link check of the pages (before the slow
   // PDFs, so a broken link is reported quickly); the booklet PDFs (of the finished pages); the
-  // check of the links to those PDFs; and precompress last: it compresses what every
+  // check of the links to those PDFs; the sizes the pages show and the offline copy's service
+  // worker (scripts/lib/offline-copy.ts); and precompress last: it compresses what every
   // integration before it wrote, the search index included.
   integrations: [
     contentCheck(),
@@ -60,6 +62,7 @@ export default defineConfig({
     links.pages,
     booklets(),
     links.pdfs,
+    takeAlong(),
     precompress(),
   ],
   vite: {

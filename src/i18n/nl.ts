@@ -296,6 +296,7 @@ export { answerUi } from './nl/answer.ts';
 export { overviewUi } from './nl/overview.ts';
 export { shareProblems } from './nl/share-problems.ts';
 export { teamUi } from './nl/team.ts';
+export { bookUi, offlineUi } from './nl/takealong.ts';
 
 /** Texts of the editor's tools: booklets without PDFs, search in `npm run dev`. */
 export const editorUi = {

@@ -15,7 +15,8 @@ import { formatProblems, type Problem } from '../lib/problems.ts';
  * A broken link written in content/ is reported at its .md/.mdx file and line (found by its
  * text there); one that comes from the code is reported at the built page. Stops the build.
  */
-const toPdf = (href: string) => /\.pdf([?#]|$)/i.test(href);
+// The whole handbook's EPUB is made in the same step as the PDFs, so it is checked with them.
+const toPdf = (href: string) => /\.(pdf|epub)([?#]|$)/i.test(href);
 
 type Failure = ReturnType<typeof checkSite>['failures'][number];
 

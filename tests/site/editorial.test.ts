@@ -24,7 +24,8 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 const mainOf = (html: string) => html.match(/<main[\s\S]*<\/main>/)?.[0] ?? '';
-const ERRATA_TABLE = /<section aria-labelledby="errata">[\s\S]*?<\/table>\s*<\/section>\s*<\/section>/;
+// Every errata table of a page: one on a source page, one per source in the whole-handbook book.
+const ERRATA_TABLE = /<section class="errata"[^>]*>[\s\S]*?<\/table>\s*<\/section>\s*<\/section>/g;
 
 /** content/errata.yaml: one `- { id: …, bron: …, … }` line per item, as the file asks. */
 function readErrata() {
