@@ -110,6 +110,7 @@ export const ui = {
   statementsFor: (letter: AnswerLetter) => `Voorbeelden van uitspraken bij antwoord ${letter}`,
   statementsNote: 'De bron drukt deze uitspraken af bij de antwoorden; zij zegt niet wie ze deed.',
   rolesIntro: 'Even voorstellen: wie spelen een rol bij digitaal samenwerken in welzijn en zorg?',
+  rolesCount: (n: number) => `${n} rollen`,
   questionsTitle: 'Vragen',
   methodsTitle: 'Werkvormen voor deze fase',
   bookletLink: (title: string) => `Boekje “${title}” als PDF`,
@@ -385,7 +386,8 @@ export const passagesUi = {
   roleLabel: 'Ik lees als',
   roleAll: 'alle rollen',
   roleUndo: 'Toon weer alles',
-  roleNoScript: 'Lezen vanuit één rol kan ook zonder JavaScript, via de leesroutes:',
+  roleNoScript: 'Lezen vanuit één rol kan ook zonder JavaScript, via',
+  roleNoScriptLink: 'de leesroutes per rol',
   roleNone: 'Voor deze rol staat hier geen passage apart gemarkeerd.',
 } as const;
 export { roleReaderUi } from './nl/role-reader';

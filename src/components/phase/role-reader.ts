@@ -1,9 +1,10 @@
 import { roleReaderUi as t } from '~/i18n/nl';
+import { ADVICE_LOADED } from '../reflection/store';
 import { fill } from '../reflection/text';
 
 /**
  * <lees-als-rol>: hides the passages (li[data-rollen]) that do not serve the chosen role, on
- * this page; the choice is kept in localStorage so the next phase page opens the same way.
+ * this page (also those that come later, with an answer's advice); the choice is kept in localStorage so the next phase page opens the same way.
  * The roles and their names are the options of its <select>.
  */
 const KEY = 'handboek-rol';
@@ -71,6 +72,8 @@ class RoleReader extends HTMLElement {
       select.focus();
     });
     apply(stored(), false);
+    // The advice of a chosen answer arrives later, with its passages: narrowed like the rest.
+    document.addEventListener(ADVICE_LOADED, () => apply(select.value, false));
   }
 }
 

@@ -18,6 +18,8 @@ import {
  */
 
 export const CHANGE = 'reflectie-wijziging';
+/** Sent (bubbling) by a question on a phase page when its chosen advice has arrived (advice-loader.ts). */
+export const ADVICE_LOADED = 'advies-geladen';
 export interface ChangeDetail {
   /** A sentence for screen readers, e.g. "Vraag 2: antwoord A gekozen en bewaard." */
   message?: string | undefined;
