@@ -381,6 +381,10 @@ export const passagesUi = {
   moreTitle: 'Meer uit de bronnen over deze fase',
   moreIntro:
     'De andere passages over deze fase, per bron. Open een bron om de titels te zien; colofons, leeswijzers en lijsten met links staan alleen in de bron zelf.',
+  /** In a folded source group until its list is loaded (or without JavaScript: a link to it). */
+  moreOpen: (n: number) => (n === 1 ? 'Toon de passage' : `Toon de ${n} passages`),
+  /** The page with the lists unfolded (src/pages/fasen/[fase]/meer.astro). */
+  morePageTitle: (phase: string) => `Meer uit de bronnen over ${phase}`,
   /** The summary of one folded source group. */
   moreGroup: (source: string, n: number) => `${source} (${n} ${n === 1 ? 'passage' : 'passages'})`,
   roleLabel: 'Ik lees als',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach } from 'vitest';
-import { answerUi, overviewUi, reflectionUi as t, shareProblems, teamUi, ui } from '~/i18n/nl';
+import { answerUi, overviewUi, passagesUi, reflectionUi as t, shareProblems, teamUi, ui } from '~/i18n/nl';
 import type { AnswerLetter } from '~/schemas/vocabulary';
 import { axeViolations } from '../support/axe';
 import { describe, expect, test } from '../support/browser';
@@ -150,6 +150,31 @@ describe('on a phase page', () => {
       .getByRole('link', { name: ui.otherAnswer('B') })
       .click();
     await page.waitForURL('**/fasen/start/vraag-1/b/');
+  });
+
+  test('"Meer uit de bronnen" fetches a source\'s list when it is opened, narrowed to the chosen role; without JavaScript it links to that list', async ({
+    newContext,
+    noScriptPage,
+  }) => {
+    const context = await newContext();
+    const page = await open(context, 'fasen/start/');
+    await page.getByLabel(passagesUi.roleLabel).selectOption('welzijnsprofessional');
+    const group = page.locator('.more-sources details').filter({ hasText: /^Interviews/ });
+    const total = Number(/\((\d+) passages\)/.exec(await group.locator('summary').innerText())![1]);
+    await group.locator('summary').click();
+    await expect.poll(() => group.locator('li').count()).toBe(total);
+    const shown = await group
+      .locator('li:visible')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-rollen')));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const roles of shown) expect(roles).toContain('welzijnsprofessional');
+
+    await noScriptPage.goto(rootSite() + 'fasen/start/');
+    const plain = noScriptPage.locator('.more-sources details').filter({ hasText: /^Interviews/ });
+    await plain.locator('summary').click();
+    await plain.getByRole('link', { name: passagesUi.moreOpen(total) }).click();
+    await noScriptPage.waitForURL('**/fasen/start/meer/#meer-interviews');
+    expect(await noScriptPage.locator('#meer-interviews li').count()).toBe(total);
   });
 
   test('an advice that cannot be fetched says so, and its own page stays one link away', async ({

@@ -134,15 +134,21 @@ describe('phase pages that guide', () => {
     console.info('source links unfolded per phase page:', counts);
   });
 
-  it('keeps everything reachable: each phase page folds "Meer uit de bronnen" per source, with counts', () => {
+  it('keeps everything reachable: each phase page folds "Meer uit de bronnen" per source, with counts, each linking to its list on the phase\'s "meer" page', () => {
     for (const page of phasePages) {
       const html = readPage(page);
+      const more = readPage(page.replace(/index\.html$/, 'meer/index.html'));
       const groups = [
-        ...html.matchAll(/<details>\s*<summary>([^<]*)\((\d+) passages?\)<\/summary>([\s\S]*?)<\/details>/g),
+        ...html.matchAll(
+          /<details data-meer="([^"]+)">\s*<summary>([^<]*)\((\d+) passages?\)<\/summary>([\s\S]*?)<\/details>/g,
+        ),
       ];
       expect(groups.length, page).toBeGreaterThan(0);
-      for (const g of groups)
-        expect([...g[3]!.matchAll(/<li/g)].length, `${page} ${g[1]}`).toBe(Number(g[2]));
+      for (const [, anchor, source, n, folded] of groups) {
+        expect(folded, `${page} ${source}`).toContain(`meer/#${anchor}"`);
+        const list = new RegExp(`<div id="${anchor}">([\\s\\S]*?)</ul>`).exec(more)?.[1] ?? '';
+        expect([...list.matchAll(/<li/g)].length, `${page} ${source}`).toBe(Number(n));
+      }
     }
   });
 
@@ -156,7 +162,7 @@ describe('phase pages that guide', () => {
         id,
       ).toBe(true);
     }
-    for (const page of phasePages) {
+    for (const page of phasePages.flatMap((p) => [p, p.replace(/index\.html$/, 'meer/index.html')])) {
       const html = readPage(page);
       for (const anchor of anchors)
         expect(html, `${page} #${anchor}`).not.toMatch(new RegExp(`href="/bronnen/[^"]*#${anchor}"`));

@@ -49,8 +49,9 @@ class RoleReader extends HTMLElement {
           if (fits) shown++;
         }
       }
+      // A source group of "Meer uit de bronnen" whose list has arrived and holds nothing for the role.
       for (const group of document.querySelectorAll<HTMLElement>('.more-sources details'))
-        group.hidden = !group.querySelector('li:not([hidden])');
+        group.hidden = !!group.querySelector('li') && !group.querySelector('li:not([hidden])');
       // A question none of whose passages serves the role says so, rather than showing an empty list.
       for (const block of document.querySelectorAll<HTMLElement>('.other-sources')) {
         const note = block.querySelector<HTMLElement>('[data-geen-rol]');

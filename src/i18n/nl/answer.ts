@@ -20,6 +20,8 @@ export const answerUi = {
   routeCount: (total: number) => `{n} van ${total} beantwoord`,
   /** In place of the advice when its answer page could not be fetched (offline, say); its link follows. */
   adviceNotLoaded: 'Het advies kon hier niet geladen worden. U leest het op zijn eigen pagina:',
+  /** Above the link in a folded group of "Meer uit de bronnen" when its list could not be fetched. */
+  moreNotLoaded: 'De lijst kon hier niet geladen worden. U vindt haar op een eigen pagina:',
   resetConfirm: 'Alle antwoorden op dit apparaat wissen? Dit kunt u niet ongedaan maken.',
   resetYes: 'Ja, wis alles',
   resetDone: 'Alle antwoorden zijn gewist.',
