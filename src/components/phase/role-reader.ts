@@ -1,10 +1,11 @@
 import { roleReaderUi as t } from '~/i18n/nl';
-import { ADVICE_LOADED } from '../reflection/store';
+import { BLOCK_LOADED } from '../reflection/store';
 import { fill } from '../reflection/text';
 
 /**
  * <lees-als-rol>: hides the passages (li[data-rollen]) that do not serve the chosen role, on
- * this page (also those that come later, with an answer's advice); the choice is kept in localStorage so the next phase page opens the same way.
+ * this page (also those that come later, with an answer's advice or a list of "Meer"); the
+ * choice is kept in localStorage so the next phase page opens the same way.
  * The roles and their names are the options of its <select>.
  */
 const KEY = 'handboek-rol';
@@ -74,7 +75,7 @@ class RoleReader extends HTMLElement {
     });
     apply(stored(), false);
     // The advice of a chosen answer arrives later, with its passages: narrowed like the rest.
-    document.addEventListener(ADVICE_LOADED, () => apply(select.value, false));
+    document.addEventListener(BLOCK_LOADED, () => apply(select.value, false));
   }
 }
 

@@ -1,5 +1,5 @@
 import { answerUi as t } from '~/i18n/nl';
-import { ADVICE_LOADED } from './store';
+import { BLOCK_LOADED } from './store';
 
 /**
  * A block of another page of the handbook (same origin), fetched and put in place on the phase
@@ -23,7 +23,7 @@ function fitInto(block: Element, prefix: string) {
     a.setAttribute('href', `#${prefix}-${a.getAttribute('href')!.slice(1)}`);
 }
 
-/** Fills `slot` once with the children of `selector` on the page at `url`; sends ADVICE_LOADED. */
+/** Fills `slot` once with the children of `selector` on the page at `url`; sends BLOCK_LOADED. */
 export async function loadBlock(
   slot: HTMLElement,
   url: string,
@@ -42,7 +42,7 @@ export async function loadBlock(
     fitInto(block, prefix);
     slot.replaceChildren(...block.childNodes);
     slot.dataset.state = 'klaar';
-    slot.dispatchEvent(new Event(ADVICE_LOADED, { bubbles: true }));
+    slot.dispatchEvent(new Event(BLOCK_LOADED, { bubbles: true }));
   } catch {
     slot.querySelector('[data-fout]')?.remove();
     const note = Object.assign(document.createElement('p'), { textContent: failed });
