@@ -29,7 +29,7 @@ const outDir = process.env.OUT_DIR || 'dist';
 const KB = 1024;
 
 /** PRODUCT.md: "Budgets and bars". */
-const BUDGET = { firstVisit: 25 * KB, phaseJs: 5 * KB, searchLoader: 1 * KB, plan: 20 * KB };
+const BUDGET = { firstVisit: 25 * KB, phaseJs: 5 * KB, searchLoader: 1 * KB, phaseFirstVisit: 15 * KB, plan: 20 * KB };
 
 /** The page type of a built page, from its path. */
 export function pageType(file) {
@@ -388,6 +388,12 @@ async function main() {
   say(
     search.loader <= BUDGET.searchLoader,
     `JavaScript van een inhoudspagina vóór het zoekvak gebruikt wordt ≤ 1 KB gzip: ${kb(search.loader)} (lader van het kopzoekvak); na gebruik ${kb(search.afterUse)} aan eigen code + Pagefind ${kb(search.pagefindCode)}`,
+  );
+  // Issue 30: a phase page carries no advice or passage lists until the reader asks for them.
+  const phaseWorst = (visits.fase ?? []).reduce((a, b) => (b.total > a.total ? b : a));
+  say(
+    phaseWorst.total <= BUDGET.phaseFirstVisit,
+    `eerste bezoek aan een fasepagina ≤ 15 KB gzip: grootste ${kb(phaseWorst.total)} (${phaseWorst.file})`,
   );
   const maxJs = questionPages.reduce((a, b) => (b.js > a.js ? b : a));
   say(

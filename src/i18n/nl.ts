@@ -113,6 +113,7 @@ export const ui = {
   statementsFor: (letter: AnswerLetter) => `Voorbeelden van uitspraken bij antwoord ${letter}`,
   statementsNote: 'De bron drukt deze uitspraken af bij de antwoorden; zij zegt niet wie ze deed.',
   rolesIntro: 'Even voorstellen: wie spelen een rol bij digitaal samenwerken in welzijn en zorg?',
+  rolesCount: (n: number) => `${n} rollen`,
   questionsTitle: 'Vragen',
   methodsTitle: 'Werkvormen voor deze fase',
   bookletLink: (title: string) => `Boekje “${title}” als PDF`,
@@ -392,12 +393,17 @@ export const passagesUi = {
   moreTitle: 'Meer uit de bronnen over deze fase',
   moreIntro:
     'De andere passages over deze fase, per bron. Open een bron om de titels te zien; colofons, leeswijzers en lijsten met links staan alleen in de bron zelf.',
+  /** In a folded source group until its list is loaded (or without JavaScript: a link to it). */
+  moreOpen: (n: number) => (n === 1 ? 'Toon de passage' : `Toon de ${n} passages`),
+  /** The page with the lists unfolded (src/pages/fasen/[fase]/meer.astro). */
+  morePageTitle: (phase: string) => `Meer uit de bronnen over ${phase}`,
   /** The summary of one folded source group. */
   moreGroup: (source: string, n: number) => `${source} (${n} ${n === 1 ? 'passage' : 'passages'})`,
   roleLabel: 'Ik lees als',
   roleAll: 'alle rollen',
   roleUndo: 'Toon weer alles',
-  roleNoScript: 'Lezen vanuit één rol kan ook zonder JavaScript, via de leesroutes:',
+  roleNoScript: 'Lezen vanuit één rol kan ook zonder JavaScript, via',
+  roleNoScriptLink: 'de leesroutes per rol',
   roleNone: 'Voor deze rol staat hier geen passage apart gemarkeerd.',
 } as const;
 export { roleReaderUi } from './nl/role-reader.ts';

@@ -36,6 +36,11 @@ test('"Ik lees als" narrows the passages to a role, is remembered and announced,
   pageErrors,
 }) => {
   await page.goto(`${site.root}fasen/start/`);
+  // The passages come with the chosen answers' advice, fetched from the answer pages.
+  const answered = page.locator('.advice:not([hidden]) [data-inhoud][data-state="klaar"]');
+  const buttons = page.locator('button.choice[data-letter="A"]');
+  for (const button of await buttons.all()) await button.click();
+  await expect.poll(() => answered.count()).toBe(await buttons.count());
   const passages = page.locator('.passages > li');
   const total = await passages.count();
   // Shown to the reader's role (folded background passages included): not hidden by the role reader.
@@ -80,6 +85,8 @@ test('"Ik lees als" narrows the passages to a role, is remembered and announced,
   await page.getByLabel(passagesUi.roleLabel).selectOption('gemeente');
 
   await page.reload();
+  // The advice arrives after the page has loaded; it is narrowed as it comes.
+  await expect.poll(() => answered.count()).toBe(await buttons.count());
   expect(await visible()).toBe(shown);
   expect(await page.getByLabel(passagesUi.roleLabel).inputValue()).toBe('gemeente');
 

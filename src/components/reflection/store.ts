@@ -22,6 +22,11 @@ import {
  */
 
 export const CHANGE = 'reflectie-wijziging';
+/**
+ * Sent (bubbling) on a phase page when a fetched block is in place (advice-loader.ts): a chosen
+ * answer's advice or a list of "Meer uit de bronnen". The role reader narrows what came.
+ */
+export const BLOCK_LOADED = 'blok-geladen';
 export interface ChangeDetail {
   /** A sentence for screen readers, e.g. "Vraag 2: antwoord A gekozen en bewaard." */
   message?: string | undefined;
