@@ -177,6 +177,23 @@ describe('on a phase page', () => {
     expect(await noScriptPage.locator('#meer-interviews li').count()).toBe(total);
   });
 
+  test('under a sub-path the advice and the lists of "Meer uit de bronnen" come from that sub-path', async ({
+    newContext,
+  }) => {
+    const context = await newContext();
+    const page = await open(context, 'fasen/start/', subPathSite());
+    await choice(question(page, 1), 'B').click();
+    const advice = question(page, 1).locator('.advice[data-letter="B"]');
+    await expect.poll(() => advice.innerText()).toContain(inleiding('start/vraag-1-b.mdx'));
+    expect(await advice.locator('.passages a').first().getAttribute('href')).toMatch(
+      /^\/handboek\/bronnen\//,
+    );
+    const group = page.locator('.more-sources details').first();
+    await group.locator('summary').click();
+    await expect.poll(() => group.locator('li').count()).toBeGreaterThan(0);
+    expect(await group.locator('li a').first().getAttribute('href')).toMatch(/^\/handboek\/bronnen\//);
+  });
+
   test('an advice that cannot be fetched says so, and its own page stays one link away', async ({
     newContext,
   }) => {
