@@ -7,8 +7,9 @@ import cspOwnHashes from './src/integrations/csp-own-hashes.ts';
 import precompress from './src/integrations/precompress.ts';
 import { unified } from '@astrojs/markdown-remark';
 import booklets from './src/integrations/booklets.ts';
+import takeAlong from './src/integrations/takealong.ts';
 import contentCheck from './src/integrations/content-check.ts';
-import linkCheck from './src/integrations/link-check.ts';
+import linkChecks from './src/integrations/link-check.ts';
 import {
   rehypeMarkOurs,
   rehypeScopedHeadingIds,
@@ -22,6 +23,8 @@ import { ui } from './src/i18n/nl.ts';
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.
 const base = basePathFromEnv();
+// The link check reads the pages once, before the PDFs; after them it checks the PDF links.
+const links = linkChecks();
 
 export default defineConfig({
   // The address the site is published at (e.g. https://example.org): canonical links, og:url,
@@ -47,7 +50,8 @@ export default defineConfig({
   // stops the build); sitemap.xml and robots.txt; each page's CSP with only the hashes of its
   // own inline code (src/lib/csp-hashes.mjs); the link check of the pages (before the slow
   // PDFs, so a broken link is reported quickly); the booklet PDFs (of the finished pages); the
-  // check of the links to those PDFs; and precompress last: it compresses what every
+  // check of the links to those PDFs; the sizes the pages show and the offline copy's service
+  // worker (scripts/lib/offline-copy.ts); and precompress last: it compresses what every
   // integration before it wrote, the search index included.
   integrations: [
     contentCheck(),
@@ -55,9 +59,10 @@ export default defineConfig({
     pagefind(),
     seoFiles(),
     cspOwnHashes(),
-    linkCheck('pages'),
+    links.pages,
     booklets(),
-    linkCheck('pdfs'),
+    links.pdfs,
+    takeAlong(),
     precompress(),
   ],
   vite: {

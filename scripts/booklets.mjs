@@ -16,10 +16,18 @@ import { createServer } from 'node:http';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { basePathFromEnv } from '../src/lib/base-path.mjs';
 import { buildDate } from '../src/lib/build-date.ts';
 import { CHROMIUM, launchChromium } from '#tools/chromium.ts';
 import { makeAccessible } from './lib/pdf-ua.ts';
+import { bookChapters, makeEpub } from './lib/epub.ts';
+import { makeOfflineCopy } from './lib/offline-copy.ts';
+import { precompressDir } from '../src/lib/precompress.ts';
+import { bookUi } from '../src/i18n/nl/takealong.ts';
+
+/** The whole handbook's print page, /boekjes/handboek/ (src/pages/boekjes/handboek.astro), printed like the phases. */
+export const WHOLE_BOOK = 'handboek';
 
 /** "/handboek" and "handboek/" both mean "/handboek/". */
 const normalizeBase = (value) => `/${(value || '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -268,6 +276,7 @@ export async function makeBooklets({ outDir: dir, base: rawBase, siteUrl = '' })
         creator: 'Handboek Digitaal Samenwerken (npm run booklets)',
         linkTexts,
         headerScopes,
+        liftOutline: phase === WHOLE_BOOK,
       });
       if (counts.scopedHeaderCells === 0 && headerScopes.length > 0)
         console.warn(`booklets: ${phase}: tabelkoppen zonder Scope (de PDF en de pagina tellen anders)`);
@@ -278,6 +287,8 @@ export async function makeBooklets({ outDir: dir, base: rawBase, siteUrl = '' })
         size: bytes.length,
         seconds: (performance.now() - t0) / 1000,
       });
+      if (phase === WHOLE_BOOK)
+        made.push(await writeEpub(page, join(bookletDir, `${WHOLE_BOOK}.epub`), siteUrl));
     }
   } finally {
     await browser?.close();
@@ -286,17 +297,43 @@ export async function makeBooklets({ outDir: dir, base: rawBase, siteUrl = '' })
   return made;
 }
 
+/**
+ * The whole handbook as an EPUB, from the book page as it was printed (links already fitted to
+ * a book, see preparePage). Its identifier is the same for every build of the same site.
+ */
+async function writeEpub(page, file, siteUrl) {
+  const t0 = performance.now();
+  const bytes = makeEpub(
+    {
+      title: `${bookUi.title}: Handboek Digitaal Samenwerken`,
+      identifier: `urn:uuid:${uuidOf(`handboek-digitaal-samenwerken ${siteUrl}`)}`,
+      date: buildDate() ?? '2000-01-01',
+      accessibilitySummary: bookUi.epubSummary,
+      css: await readFile(new URL('./lib/epub-book.css', import.meta.url), 'utf8'),
+    },
+    await page.evaluate(bookChapters),
+  );
+  await writeFile(file, bytes);
+  return { file, pages: 0, size: bytes.length, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** A name-based UUID (version 5 layout over SHA-1), so the EPUB keeps its identifier. */
+function uuidOf(name) {
+  const hex = createHash('sha1').update(name).digest('hex');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 /** The lines that say what was made: one per booklet and a total. */
 export function bookletSummary(made, seconds) {
   const lines = [];
   for (const b of made) {
     const name = basename(b.file).padEnd(20);
-    lines.push(
-      `  ${name} ${String(b.pages).padStart(3)} pagina's  ${(b.size / 1024).toFixed(0).padStart(5)} KB  ${b.seconds.toFixed(1)} s`,
-    );
+    const pages = b.pages > 0 ? `${String(b.pages).padStart(3)} pagina's` : ' '.repeat(12);
+    lines.push(`  ${name} ${pages}  ${(b.size / 1024).toFixed(0).padStart(5)} KB  ${b.seconds.toFixed(1)} s`);
   }
   const total = made.reduce((sum, b) => sum + b.size, 0);
-  lines.push(`${made.length} boekjes, ${(total / 1024).toFixed(0)} KB, in ${seconds.toFixed(1)} s`);
+  lines.push(`${made.length} bestanden, ${(total / 1024).toFixed(0)} KB, in ${seconds.toFixed(1)} s`);
   return lines;
 }
 
@@ -311,6 +348,15 @@ async function main() {
     });
     console.log(`Boekjes in ${join(resolve(outDir), 'boekjes')}:`);
     for (const line of bookletSummary(made, (performance.now() - started) / 1000)) console.log(line);
+    // Alone (`npm run booklets`), as the build does after the booklets: the sizes on the pages,
+    // the offline copy's list, and the compressed twins of the pages.
+    if (process.env.BOOKLETS_IN_BUILD !== '1') {
+      const copy = await makeOfflineCopy(outDir);
+      precompressDir(outDir);
+      console.log(
+        `sw.js: offline-kopie van ${copy.count} bestanden, ${(copy.size / 1024 / 1024).toFixed(1)} MB`,
+      );
+    }
   } catch (error) {
     console.error(`booklets: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

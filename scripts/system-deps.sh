@@ -3,7 +3,7 @@
 #   chromium (booklet PDFs, bench), chromium-headless-shell (browser tests, see
 #   tools/chromium.ts), nginx, apache2 and caddy (hosting tests, each with the configuration
 #   in hosting/), libnginx-mod-http-brotli-static (nginx's brotli_static), poppler-utils and
-#   qpdf (PDF checks), fonts-liberation (a font Chromium recommends; the PDFs were checked
+#   qpdf (PDF checks), epubcheck (the EPUB of the whole handbook, Java), fonts-liberation (a font Chromium recommends; the PDFs were checked
 #   with it).
 # Exit 0 when all are present; 1 with a fix hint when they are missing and cannot be installed.
 set -euo pipefail
@@ -16,6 +16,7 @@ need=()
 [ -x /usr/bin/caddy ] || need+=(caddy)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+[ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
 [ -d /usr/share/fonts/truetype/liberation ] || need+=(fonts-liberation)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then

@@ -4,7 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { findContentProblems } from './lib/content-rules';
 import { findErrataProblems, inFileOrder, stringsIn, type ContentText } from './lib/errata-check';
 import { moreForPhase, passagesFor, passageWeight } from './lib/passages';
-import { rightsWarnings } from './lib/rights';
+import { rightsWarnings, WARNING_PREFIX } from './lib/rights';
 import { isPhase, PHASES, ROLES, type AnswerLetter, type Phase } from './schemas/vocabulary';
 
 /**
@@ -65,7 +65,7 @@ const contentTexts: ContentText[] = [
 }));
 
 // Warnings, not errors: the site may be built, but the editors must see what is missing.
-for (const warning of rightsWarnings(sources)) console.warn(`\n[WAARSCHUWING] ${warning}\n`);
+for (const warning of rightsWarnings(sources)) console.warn(`${WARNING_PREFIX}${warning}`);
 
 const problems = [
   ...findContentProblems({ phases: allPhases, questions, answers, methods, sources, sections, errata }),

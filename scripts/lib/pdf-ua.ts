@@ -23,6 +23,7 @@ import {
   PDFRef,
   PDFString,
 } from 'pdf-lib';
+import { liftSingleRootOutline } from './pdf-outline.ts';
 
 const N = (name: string) => PDFName.of(name);
 
@@ -46,6 +47,8 @@ export interface AccessibleOptions {
   linkTexts: Record<string, string>;
   /** The scope of every table header cell of the page, in order. */
   headerScopes: ('Column' | 'Row')[];
+  /** The whole-handbook book: its parts, not its title, are the top-level bookmarks (pdf-outline.ts). */
+  liftOutline?: boolean;
 }
 
 /** Makes a tagged PDF from Chromium more accessible; returns the new bytes and what it changed. */
@@ -66,6 +69,7 @@ export async function makeAccessible(
   doc.setCreator(options.creator);
   doc.setProducer('Chromium (Skia/PDF), pdf-lib');
   doc.catalog.set(N('PageMode'), N('UseOutlines'));
+  if (options.liftOutline) liftSingleRootOutline(doc);
   doc.catalog.set(N('Metadata'), doc.context.register(xmpStream(doc, { ...options, title })));
 
   const treeRoot = doc.catalog.lookup(N('StructTreeRoot'), PDFDict);

@@ -44,7 +44,7 @@ export default function booklets(): AstroIntegration {
         const run = spawnSync(process.execPath, [join(root, 'scripts/booklets.mjs')], {
           cwd: root,
           stdio: 'inherit',
-          env: { ...process.env, OUT_DIR: fileURLToPath(dir), BASE_PATH: base },
+          env: { ...process.env, OUT_DIR: fileURLToPath(dir), BASE_PATH: base, BOOKLETS_IN_BUILD: '1' },
         });
         if (run.status !== 0)
           throw new Error('De PDF-boekjes konden niet gemaakt worden (melding hierboven).');

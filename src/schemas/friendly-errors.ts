@@ -7,13 +7,17 @@ import { z } from 'astro/zod';
 
 const shown = (value: unknown) => (value === undefined ? 'niets' : JSON.stringify(value));
 
+/** Names of closed sets that take "het" in Dutch: "onbekend gewicht", not "onbekende gewicht". */
+const HET_WORDS = new Set(['gewicht']);
+const unknown = (what: string) => `${HET_WORDS.has(what) ? 'onbekend' : 'onbekende'} ${what}`;
+
 /** A value from a closed set, with a message that lists every allowed value. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
     error: (issue) =>
       issue.input === undefined
         ? `${what} ontbreekt; kies uit: ${values.join(', ')}`
-        : `onbekende ${what} ${shown(issue.input)}; toegestaan: ${values.join(', ')}`,
+        : `${unknown(what)} ${shown(issue.input)}; toegestaan: ${values.join(', ')}`,
   });
 }
 

@@ -131,8 +131,9 @@ describe('every opening shown stands verbatim in its section', () => {
     return text;
   }
 
-  it('finds openings on answer, phase and role pages', () => {
-    for (const prefix of ['fasen/start/vraag-1/a/', 'fasen/start/index', 'rollen/gemeente/'])
+  // A phase page shows them once an answer is chosen, fetched from the answer page.
+  it('finds openings on answer and role pages', () => {
+    for (const prefix of ['fasen/start/vraag-1/a/', 'rollen/gemeente/'])
       expect(
         pagesWithQuotes.some((p) => p.startsWith(prefix)),
         prefix,
@@ -169,21 +170,34 @@ describe('phase pages that guide', () => {
     console.info('source links unfolded per phase page:', counts);
   });
 
-  it('keeps everything reachable: each phase page folds "Meer uit de bronnen" per source, with counts', () => {
+  it('keeps everything reachable: each phase page folds "Meer uit de bronnen" per source, with counts, each linking to its list on the phase\'s "meer" page; every advice section of the phase is on an answer page or that list', () => {
     let folded = 0;
     for (const page of phasePages) {
       const html = readPage(page);
+      const more = readPage(page.replace(/index\.html$/, 'meer/index.html'));
       const groups = [
-        ...html.matchAll(/<details>\s*<summary>([^<]*)\((\d+) passages?\)<\/summary>([\s\S]*?)<\/details>/g),
+        ...html.matchAll(
+          /<details data-meer="([^"]+)">\s*<summary>([^<]*)\((\d+) passages?\)<\/summary>([\s\S]*?)<\/details>/g,
+        ),
       ];
+      expect(groups.length, page).toBeGreaterThan(0);
       folded += groups.length;
-      // Every advice section of the phase is one click away: under a question or in a group.
+      for (const [, anchor, source, n, summaryAndList] of groups) {
+        expect(summaryAndList, `${page} ${source}`).toContain(`meer/#${anchor}"`);
+        const list = new RegExp(`<div id="${anchor}">([\\s\\S]*?)</ul>`).exec(more)?.[1] ?? '';
+        expect([...list.matchAll(/<li/g)].length, `${page} ${source}`).toBe(Number(n));
+      }
       const phase = page.split('/')[1]!;
-      const linked = new Set([...html.matchAll(/href="\/bronnen\/[^"]*#([^"]+)"/g)].map((m) => m[1]));
-      const missing = adviceOf(phase).filter((anchor) => !linked.has(anchor));
-      expect(missing, page).toEqual([]);
-      for (const g of groups)
-        expect([...g[3]!.matchAll(/<li/g)].length, `${page} ${g[1]}`).toBe(Number(g[2]));
+      const answerPages = htmlPages().filter((p) => p.startsWith(`fasen/${phase}/vraag-`));
+      const linked = new Set(
+        [more, ...answerPages.map((p) => readPage(p))].flatMap((h) =>
+          [...h.matchAll(/href="\/bronnen\/[^"]*#([^"]+)"/g)].map((m) => m[1]),
+        ),
+      );
+      expect(
+        adviceOf(phase).filter((anchor) => !linked.has(anchor)),
+        page,
+      ).toEqual([]);
     }
     expect(folded).toBeGreaterThan(0);
   });
@@ -198,7 +212,7 @@ describe('phase pages that guide', () => {
         id,
       ).toBe(true);
     }
-    for (const page of phasePages) {
+    for (const page of phasePages.flatMap((p) => [p, p.replace(/index\.html$/, 'meer/index.html')])) {
       const html = readPage(page);
       for (const anchor of anchors)
         expect(html, `${page} #${anchor}`).not.toMatch(new RegExp(`href="/bronnen/[^"]*#${anchor}"`));

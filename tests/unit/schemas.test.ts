@@ -61,7 +61,7 @@ describe('frontmatter schemas: bad input names the field and what is allowed', (
     });
     it('rejects an unknown or missing weight and lists the weights', () => {
       expect(withLinks([{ vraag: 'start/vraag-1', gewicht: 'belangrijk' }])).toBe(
-        'vragen.0.gewicht: onbekende gewicht "belangrijk"; toegestaan: kern, achtergrond',
+        'vragen.0.gewicht: onbekend gewicht "belangrijk"; toegestaan: kern, achtergrond',
       );
       expect(withLinks([{ vraag: 'start/vraag-1' }])).toBe(
         'vragen.0.gewicht: gewicht ontbreekt; kies uit: kern, achtergrond',
