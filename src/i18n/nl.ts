@@ -385,8 +385,6 @@ export const passagesUi = {
   title: 'Wat de andere bronnen hierover zeggen',
   intro:
     'Eerst de passages die bij deze vraag het meest helpen. Van elke passage staat hier het deel dat over de vraag gaat, letterlijk uit de bron; … staat waar tekst is weggelaten. Volg de link om alles te lezen.',
-  /** The summary of the folded rest of the kern passages under a question on a phase page. */
-  moreKern: (n: number) => `Nog ${n} ${n === 1 ? 'passage' : 'passages'} die bij deze vraag helpen`,
   /** The summary of the folded background passages under a question. */
   background: (n: number) =>
     `Achtergrond: ${n} ${n === 1 ? 'passage' : 'passages'} die de vraag in breder verband plaatsen`,
@@ -397,6 +395,9 @@ export const passagesUi = {
   moreOpen: (n: number) => (n === 1 ? 'Toon de passage' : `Toon de ${n} passages`),
   /** The page with the lists unfolded (src/pages/fasen/[fase]/meer.astro). */
   morePageTitle: (phase: string) => `Meer uit de bronnen over ${phase}`,
+  /** The "meer" page of a phase whose passages all stand under its questions (on the answer pages). */
+  moreNone:
+    'Alle passages van de andere bronnen over deze fase staan al bij de vragen, op de pagina’s met het advies.',
   /** The summary of one folded source group. */
   moreGroup: (source: string, n: number) => `${source} (${n} ${n === 1 ? 'passage' : 'passages'})`,
   roleLabel: 'Ik lees als',

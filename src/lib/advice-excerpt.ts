@@ -111,6 +111,7 @@ const endsOnLeadIn = (text: string) => /:\s*$/.test(text);
  */
 export function adviceExcerpt(markdown: string, terms: readonly string[], max = ADVICE_MAX): string {
   const units = unitsOf(markdown);
+  const scores = units.map((u) => scoreOf(u, terms));
   let best: { from: number; to: number; score: number } | undefined;
   for (let from = 0; from < units.length; from++) {
     let length = 0;
@@ -120,7 +121,7 @@ export function adviceExcerpt(markdown: string, terms: readonly string[], max = 
       if (unit.segment !== units[from]!.segment) break;
       length += unit.text.length + (to > from ? 1 : 0);
       if (length > max && to > from) break;
-      const s = scoreOf(unit, terms);
+      const s = scores[to]!;
       if (s <= SPEAKER_SCORE) break;
       score += s;
       // Ending on a lead-in would promise a list the reader does not get.
@@ -133,7 +134,7 @@ export function adviceExcerpt(markdown: string, terms: readonly string[], max = 
   // Nothing speaks to the question by its terms: show the opening, from its first sentence that
   // does more than introduce a speaker: two sentences, or a lead-in with what follows it.
   if (best.score <= 0.5) {
-    const opening = openingRun(units, terms, max);
+    const opening = openingRun(units, scores, max);
     if (!opening) return '';
     best = { ...opening, score: 0 };
   }
@@ -150,8 +151,8 @@ export function adviceExcerpt(markdown: string, terms: readonly string[], max = 
 }
 
 /** The opening run: two units from the first that is not a speaker's introduction; a lead-in keeps its next unit. */
-function openingRun(units: readonly Unit[], terms: readonly string[], max: number) {
-  const from = units.findIndex((u) => scoreOf(u, terms) > SPEAKER_SCORE);
+function openingRun(units: readonly Unit[], scores: readonly number[], max: number) {
+  const from = scores.findIndex((score) => score > SPEAKER_SCORE);
   if (from === -1) return undefined;
   let to = from;
   let length = units[from]!.text.length;
@@ -159,7 +160,7 @@ function openingRun(units: readonly Unit[], terms: readonly string[], max: numbe
     const next = units[to + 1]!;
     length += next.text.length + 1;
     const fits = length <= max || endsOnLeadIn(units[to]!.text);
-    if (!fits || next.segment !== units[from]!.segment || scoreOf(next, terms) <= SPEAKER_SCORE) break;
+    if (!fits || next.segment !== units[from]!.segment || scores[to + 1]! <= SPEAKER_SCORE) break;
     to++;
   }
   // A lead-in whose list cannot follow is left out rather than shown alone.

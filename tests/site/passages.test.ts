@@ -101,7 +101,7 @@ describe('what the other sources say, under every answer', () => {
   it('puts the passages inside the answer’s advice block', () => {
     for (const page of answerPages)
       expect(readPage(page), page).toMatch(
-        /<div class="answer-advice" data-advies="[^"]+">[\s\S]*class="other-sources"/,
+        /<div class="answer-advice" data-advies="[^"]+"[^>]*>[\s\S]*class="other-sources"/,
       );
   });
 
@@ -180,7 +180,7 @@ describe('phase pages that guide', () => {
           /<details data-meer="([^"]+)">\s*<summary>([^<]*)\((\d+) passages?\)<\/summary>([\s\S]*?)<\/details>/g,
         ),
       ];
-      expect(groups.length, page).toBeGreaterThan(0);
+      // A phase whose every passage sits under one of its questions has no groups.
       folded += groups.length;
       for (const [, anchor, source, n, summaryAndList] of groups) {
         expect(summaryAndList, `${page} ${source}`).toContain(`meer/#${anchor}"`);
