@@ -266,6 +266,7 @@ export const reflectionUi = {
   adopt: 'Neem deze antwoorden over als de mijne',
   backToOwn: 'Terug naar mijn eigen antwoorden',
   compareInTeam: 'Zet ze naast de antwoorden van andere teamleden',
+  sharedPlan: 'Bekijk het plan bij deze antwoorden, met de afgevinkte stappen',
   shareTitle: 'Deel uw antwoorden',
   shareIntro:
     'Deze link bevat uw antwoorden zelf, na het #-teken: dat deel stuurt een browser nooit naar een server. Wie de link opent, ziet uw antwoorden; zijn of haar eigen antwoorden blijven staan.',

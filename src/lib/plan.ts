@@ -116,6 +116,12 @@ export function derivePlan(answers: Answers, questions: readonly { id: string; p
 
 /** The most passages of the other sources the plan shows under one question. */
 export const MAX_PLAN_PASSAGES = 3;
+/**
+ * How many of a question's best passages the data file offers the page: its own three and six
+ * more, for when earlier questions of the plan already show some (the rest of the list would
+ * make the file several times larger for a plan that never needs it).
+ */
+export const PLAN_PASSAGE_CANDIDATES = 3 * MAX_PLAN_PASSAGES;
 
 /**
  * The passages per question of a plan: the first `max` of each question's list (best first)

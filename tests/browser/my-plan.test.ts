@@ -168,9 +168,13 @@ test('a share link carries the ticks: the plan opens read-only with them; a link
     expect(link).toMatch(/&gedaan=/);
     await sharer.close();
 
+    // The reader opens the link on Mijn reflectie and goes on to the plan from there.
     const reader = await browser.newContext();
     const page = await reader.newPage();
-    await openPlan(page, link.replace('/mijn-reflectie/', '/mijn-plan/'));
+    await page.goto(link);
+    await page.getByRole('link', { name: reflectionUi.sharedPlan }).click();
+    await page.locator('[data-plan-vraag]').first().waitFor();
+    expect(page.url()).toBe(link.replace('/mijn-reflectie/', '/mijn-plan/'));
     expect(await page.getByText(t.sharedBy.replace('{naam}', 'Jan')).isVisible()).toBe(true);
     const boxes = page.getByRole('checkbox', { name: t.done });
     const states = await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked));

@@ -8,7 +8,7 @@ import { idsOf, load, loadTicks, save, showProblem, watch } from './store';
 import { fill, setText } from './text';
 
 /**
- * <reflectie-overzicht data-vragen="…" data-team="/team/">: Mijn reflectie.
+ * <reflectie-overzicht data-vragen="…" data-team="/team/" data-mijn-plan="/mijn-plan/">: Mijn reflectie.
  * Shows the stored answers, or, when the address carries a share link, those answers
  * read-only with the choice to adopt them. Keeps the share link of the reader's own answers
  * up to date.
@@ -91,6 +91,8 @@ class ReflectionOverview extends HTMLElement {
         ? fill(t.sharedBy, { naam: shared.name })
         : t.sharedByNobody;
       this.el<HTMLAnchorElement>('[data-naar-team]').href = `${this.dataset.team}#${this.#sharedFragment}`;
+      this.el<HTMLAnchorElement>('[data-naar-plan]').href =
+        `${this.dataset.mijnPlan}#${this.#sharedFragment}`;
     }
     showProblem(this, viewingShared ? undefined : own.problem);
 

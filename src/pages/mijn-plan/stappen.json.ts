@@ -5,7 +5,7 @@ import PassageList from '~/components/passages/PassageList.astro';
 import PlanMethod from '~/components/plan/PlanMethod.astro';
 import { answerTo, bestPassagesOf, phases, questionsOf } from '~/content';
 import { passagesUi, planUi, reflectionUi, ui } from '~/i18n/nl';
-import { adviceOf, answerIdOf, type PlanData } from '~/lib/plan';
+import { adviceOf, answerIdOf, PLAN_PASSAGE_CANDIDATES, type PlanData } from '~/lib/plan';
 import { href, paths } from '~/lib/routes';
 import { ANSWER_LETTERS } from '~/schemas/vocabulary';
 
@@ -34,7 +34,7 @@ export async function GET() {
     for (const question of questions) {
       const passages = [];
       // Its kern passages, best first; the page shows the first three not shown under an earlier question.
-      for (const section of bestPassagesOf(question.id, Infinity)) {
+      for (const section of bestPassagesOf(question.id, PLAN_PASSAGE_CANDIDATES)) {
         const list = await container.renderToString(PassageList, {
           props: { sections: [section], questionId: question.id },
         });
