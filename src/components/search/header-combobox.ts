@@ -13,7 +13,8 @@ import { searchAll } from './search-engine';
 
 /** Results shown in the list; the rest are a click on "Alle resultaten" away. */
 const MAX = 6;
-const TYPING_PAUSE_MS = 120;
+/** Wait this long after a key before searching: a search in Pagefind's worker takes a few ms. */
+const TYPING_PAUSE_MS = 60;
 
 function enhance(input: HTMLInputElement) {
   const form = input.form!;

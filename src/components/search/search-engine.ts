@@ -90,10 +90,14 @@ export async function searchAll(
   const expand = async (ws: readonly string[], meaning: readonly string[]) => {
     const few = count() < RICH;
     const variants = synonymVariants(ws.join(' '), help.synonyms).filter((v) => few || v.phrase);
-    const others = few ? compoundVariants(meaning.join(' '), await compounds()) : [];
+    // The compound list comes while the synonyms are searched.
+    const withCompounds = async () => {
+      const others = compoundVariants(meaning.join(' '), await compounds());
+      await Promise.all(others.map((v) => run(v, 0, OTHER_WORD_WEIGHT)));
+    };
     await Promise.all([
       ...variants.map((v) => run(meaningOf(words(v.query)).join(' '), 0, v.phrase ? 1 : OTHER_WORD_WEIGHT)),
-      ...others.map((v) => run(v, 0, OTHER_WORD_WEIGHT)),
+      few ? withCompounds() : undefined,
     ]);
   };
   await expand(effective, own);
