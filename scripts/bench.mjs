@@ -256,7 +256,9 @@ async function takeAlong() {
   const pdf = resolve(outDir, 'boekjes/handboek.pdf');
   const epub = resolve(outDir, 'boekjes/handboek.epub');
   if (existsSync(pdf)) {
-    const pages = /^Pages:\s+(\d+)/m.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout ?? '')?.[1];
+    const pages = /^Pages:\s+(\d+)/m.exec(
+      spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout ?? '',
+    )?.[1];
     console.log(`  handboek.pdf    ${pages ?? '?'} pagina's, ${kb(readFileSync(pdf).length)}`);
   } else console.log('  handboek.pdf    ontbreekt (gebouwd zonder boekjes)');
   if (existsSync(epub)) console.log(`  handboek.epub   ${kb(readFileSync(epub).length)}`);
