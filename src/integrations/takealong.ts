@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { makeOfflineCopy } from '../../scripts/lib/offline-copy.ts';
 
 /**
  * Take it along (issue 27), after the booklets: the sizes of the whole-book PDF and EPUB and
@@ -13,6 +12,9 @@ export default function takeAlong(): AstroIntegration {
     name: 'handboek:takealong',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // Loaded here, not with the config: esbuild and workbox-build would slow every start of
+        // astro (dev and check too) for a step that only a finished build needs.
+        const { makeOfflineCopy } = await import('../../scripts/lib/offline-copy.ts');
         const copy = await makeOfflineCopy(fileURLToPath(dir));
         logger.info(
           `sw.js: offline-kopie van ${copy.count} bestanden, ${(copy.size / 1024 / 1024).toFixed(1)} MB, in ${copy.seconds.toFixed(2)} s`,
