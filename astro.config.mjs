@@ -9,7 +9,7 @@ import { unified } from '@astrojs/markdown-remark';
 import booklets from './src/integrations/booklets.ts';
 import takeAlong from './src/integrations/takealong.ts';
 import contentCheck from './src/integrations/content-check.ts';
-import linkCheck from './src/integrations/link-check.ts';
+import linkChecks from './src/integrations/link-check.ts';
 import {
   rehypeMarkOurs,
   rehypeScopedHeadingIds,
@@ -23,6 +23,8 @@ import { ui } from './src/i18n/nl.ts';
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.
 const base = basePathFromEnv();
+// The link check reads the pages once, before the PDFs; after them it checks the PDF links.
+const links = linkChecks();
 
 export default defineConfig({
   // The address the site is published at (e.g. https://example.org): canonical links, og:url,
@@ -57,9 +59,9 @@ export default defineConfig({
     pagefind(),
     seoFiles(),
     cspOwnHashes(),
-    linkCheck('pages'),
+    links.pages,
     booklets(),
-    linkCheck('pdfs'),
+    links.pdfs,
     takeAlong(),
     precompress(),
   ],

@@ -3,8 +3,11 @@
  * (src/integrations/content-check.ts): reads every file of content/ the way the collections in
  * src/content.config.ts do, and reports ALL problems at once, each with its file and line:
  * YAML and MDX syntax, the schemas, duplicate ids, duplicate titles, references to entries that
- * do not exist, every cross-file rule of src/lib/content-rules.ts, and links to site pages that
- * do not exist (src/lib/site-pages.ts; their #anchors are checked after the build).
+ * do not exist, every cross-file rule of src/lib/content-rules.ts, links to site pages that do
+ * not exist (src/lib/site-pages.ts) and to #anchors that exist nowhere (src/lib/content-anchors.ts;
+ * the link check after the build checks every anchor again on the real pages).
+ * A file whose frontmatter cannot be read counts as what it is (its id from its path), so each
+ * mistake gives one message and the count counts mistakes.
  *
  * Runs in plain Node 22 with scripts/lib/content-hooks.mjs (no Astro, about half a second):
  *   node --import ./scripts/lib/content-hooks.mjs scripts/check-content.ts [--json | --pages]
@@ -22,9 +25,24 @@ import { unified } from 'unified';
 import type { z } from 'astro/zod';
 import { findContentProblems } from '../src/lib/content-rules.ts';
 import { findErrataProblems, stringsIn } from '../src/lib/errata-check.ts';
-import { formatProblems, lineOf, lineOfField, problemFromRule, type Problem } from '../src/lib/problems.ts';
+import {
+  formatProblems,
+  lineOf,
+  lineOfField,
+  lineOfPath,
+  problemFromRule,
+  type Problem,
+} from '../src/lib/problems.ts';
 import { SYNONYMS_FILE, synonymsSchema } from '../src/schemas/synonyms.ts';
 import { linkProblem, pagesOfBrokenFiles, sitePages, type SiteContent } from '../src/lib/site-pages.ts';
+import {
+  anchorProblem,
+  codeIdPatterns,
+  contentAnchorsByPage,
+  type AnchorContent,
+  type FileAnchors,
+} from '../src/lib/content-anchors.ts';
+import { headingId, headingScope } from '../src/lib/markdown-plugins.mjs';
 import { referencesSeen } from './lib/astro-stand-in.mjs';
 
 interface Entry {
@@ -37,6 +55,23 @@ interface Entry {
 }
 type Loader = { kind: 'glob'; base: string; pattern: string } | { kind: 'file'; path: string };
 type Collections = Record<string, { loader: Loader; schema: z.ZodType }>;
+/** A file that is no entry because its frontmatter could not be read or accepted. */
+interface Unreadable {
+  collection: string;
+  /** Its id as Astro would give it, from the path. */
+  id: string;
+  filePath: string;
+  /** The whole file as written ('' for an item of a YAML list). */
+  text: string;
+}
+
+/** The source an unreadable file belongs to, as far as its path and text tell. */
+function sourceOfUnreadable(u: Unreadable): string {
+  if (u.collection === 'bronnen') return u.id;
+  if (u.collection === 'secties') return u.id.split('/')[0]!;
+  if (u.collection === 'werkvormen') return /^bron:\s*["']?([\w-]+)/m.exec(u.text)?.[1] ?? '';
+  return 'beslishulp';
+}
 
 const FRONTMATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?---(\r?\n|$)/;
 
@@ -86,7 +121,7 @@ function validate(entry: Entry, schema: z.ZodType, problems: Problem[], item?: s
     const line = item
       ? lineOfField(entry.text, '', item)
       : key
-        ? lineOfField(entry.text, key)
+        ? lineOfPath(entry.text, issue.path)
         : issue.code === 'unrecognized_keys'
           ? lineOfField(entry.text, issue.keys[0]!)
           : undefined;
@@ -106,12 +141,15 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
   const problems: Problem[] = [];
   const entries = new Map<string, Entry[]>();
   const references: { entry: Entry; collection: string; id: string }[] = [];
-  // Entries whose own frontmatter is wrong: they exist, so what refers to them is not reported.
-  const invalid = new Set<string>();
-  // Files that are no entry because of a mistake of their own; links to their pages are fine.
-  const broken: { collection: string; id: string }[] = [];
-  // Site links written in the bodies, checked once all pages are known.
+  // Files that are no entry because of a mistake in their own frontmatter (YAML or schema):
+  // they still count as what they are (the id from the path), so what refers to them, links
+  // to their pages included, reports nothing more: one mistake, one message.
+  const unreadable: Unreadable[] = [];
+  const isUnreadable = (collection: string, id: string) =>
+    unreadable.some((u) => u.collection === collection && u.id === id);
+  // Site links written in the bodies, checked once all pages are known; the ids of the headings.
   const links: Link[] = [];
+  const anchors: FileAnchors[] = [];
 
   for (const [name, { loader, schema }] of Object.entries(collections)) {
     const list: Entry[] = [];
@@ -135,7 +173,7 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
         const entry: Entry = { id: String(data.id ?? ''), collection: name, filePath, text, data };
         const refs = validate(entry, schema, problems, entry.id);
         if (!refs) {
-          invalid.add(`${name}/${entry.id}`);
+          unreadable.push({ collection: name, id: entry.id, filePath, text: '' });
           continue;
         }
         list.push(entry);
@@ -153,12 +191,11 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
       const id = entryId(path.split('\\').join('/'));
       const other = byId.get(id);
       if (other) {
-        const message = (f: string) =>
-          `dubbele id "${id}": ${f} heeft dezelfde naam (zonder extensie); hernoem of verwijder een van beide`;
-        problems.push(
-          { file: filePath, message: message(other) },
-          { file: other, message: message(filePath) },
-        );
+        // One mistake, one message: at the second file, naming the first.
+        problems.push({
+          file: filePath,
+          message: `dubbele id "${id}": ${other} heeft dezelfde naam (zonder extensie); hernoem of verwijder een van beide`,
+        });
         continue;
       }
       byId.set(id, filePath);
@@ -171,7 +208,7 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
         data = match?.[2] ? yaml.load(match[2]) : {};
       } catch (error) {
         problems.push(yamlProblem(filePath, error, 1));
-        broken.push({ collection: name, id });
+        unreadable.push({ collection: name, id, filePath, text });
         continue;
       }
       if (!match)
@@ -180,7 +217,9 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
           line: 1,
           message: 'frontmatter ontbreekt: begin het bestand met een regel ---',
         });
-      problems.push(...bodyProblems(filePath, body, links));
+      const headings: string[] = [];
+      problems.push(...bodyProblems(filePath, body, links, headings));
+      anchors.push({ collection: name, id, headings });
       const entry: Entry = {
         id,
         collection: name,
@@ -191,8 +230,7 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
       };
       const refs = validate(entry, schema, problems);
       if (!refs) {
-        invalid.add(`${name}/${id}`);
-        broken.push({ collection: name, id });
+        unreadable.push({ collection: name, id, filePath, text });
         continue;
       }
       list.push(entry);
@@ -218,6 +256,7 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
     sources: get('bronnen'),
     sections: get('secties'),
     errata: get('errata'),
+    unreadable,
   };
   const textOf = new Map([...entries.values()].flat().map((e) => [e.filePath, e.text]));
   // The errata check (src/lib/errata-check.ts): every content text with the source it belongs
@@ -233,15 +272,15 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
       bron: (e.data.bron as { id: string }).id,
     })),
   ].map(({ e, bron }) => ({ file: e.filePath, bron, text: [e.body ?? '', ...stringsIn(e.data)].join('\n') }));
+  // An unreadable file's text is still there: an erratum's correction in it is not "nowhere".
+  for (const u of unreadable)
+    if (u.text) contentTexts.push({ file: u.filePath, bron: sourceOfUnreadable(u), text: u.text });
   const ruleMessages = [
     ...findContentProblems(ruleInput as unknown as Parameters<typeof findContentProblems>[0]),
     ...findErrataProblems(get('errata') as unknown as Parameters<typeof findErrataProblems>[0], contentTexts),
   ];
   for (const message of ruleMessages) {
     const problem = problemFromRule(message);
-    if ([...invalid].some((key) => problem.message.includes(`"${key.slice(key.indexOf('/') + 1)}"`)))
-      continue;
-    if (problem.message.startsWith('ontbreekt') && problems.some((p) => p.file === problem.file)) continue;
     const text = textOf.get(problem.file);
     const field = /^(?:\([^)]*\) )?([\w.]+):/.exec(problem.message)?.[1];
     const item = /^\(([^)]*)\)/.exec(problem.message)?.[1];
@@ -253,7 +292,7 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
 
   // A reference to an entry that does not exist, unless a rule already said so.
   for (const { entry, collection, id } of references) {
-    if (get(collection).some((e) => e.id === id) || invalid.has(`${collection}/${id}`)) continue;
+    if (get(collection).some((e) => e.id === id) || isUnreadable(collection, id)) continue;
     if (problems.some((p) => p.file === entry.filePath && p.message.includes(`"${id}"`))) continue;
     const known = get(collection).map((e) => e.id);
     problems.push({
@@ -275,10 +314,38 @@ export async function readContent(root: string): Promise<{ problems: Problem[]; 
   } as unknown as SiteContent;
   const pages = sitePages(siteContent, pageFiles);
   const pageSet = new Set(pages);
-  const pending = pagesOfBrokenFiles(broken);
+  const pending = pagesOfBrokenFiles(unreadable);
+  // Their #anchors: against the headings (with the ids the pages give them) and the ids of the code.
+  // An unreadable file's anchors may all exist once it is fixed: its question, its headings.
+  const unreadableQuestions = unreadable.flatMap((u) => {
+    const m = u.collection === 'vragen' ? /^([^/]+)\/vraag-(\d+)$/.exec(u.id) : null;
+    return m ? [{ id: u.id, data: { fase: m[1]!, nummer: Number(m[2]) } }] : [];
+  });
+  const anchorContent = {
+    questions: [...get('vragen'), ...unreadableQuestions],
+    answers: get('antwoorden'),
+    sections: get('secties'),
+  } as unknown as AnchorContent;
+  const byPage = contentAnchorsByPage(anchorContent, anchors);
+  const code = [
+    ...codeIdPatterns(
+      globSync('src/**/*.{astro,ts,mjs}', { cwd: root }).map((f) => readFileSync(join(root, f), 'utf8')),
+    ),
+    ...unreadable.map((u) => new RegExp(`^${headingScope(`/${u.filePath}`)}-`)),
+  ];
   for (const link of links) {
     const message = linkProblem(link.url, pageSet, pending);
     if (message) problems.push({ file: link.file, line: link.line, message });
+    const [, path, anchor] = /^\s*(\/[^#?]*)(?:\?[^#]*)?#(.+?)\s*$/.exec(link.url) ?? [];
+    if (message || !path || !anchor || !pageSet.has(path)) continue;
+    let id = anchor;
+    try {
+      id = decodeURIComponent(anchor);
+    } catch {
+      // A % without two digits after it: compared as written, so it is reported as not found.
+    }
+    const problem = anchorProblem(link.url.trim(), path, id, byPage, code);
+    if (problem) problems.push({ file: link.file, line: link.line, message: problem });
   }
   problems.push(...synonymProblems(root));
   return { problems, pages };
@@ -331,16 +398,12 @@ function uniqueTitles(list: Entry[], fieldOf: (e: Entry) => string, problems: Pr
       seen.set(key, e);
       continue;
     }
-    // Both files are named: the editor may have changed either one.
-    for (const [here, there] of [
-      [e, other],
-      [other, e],
-    ] as const)
-      problems.push({
-        file: here.filePath,
-        line: lineOfField(here.text, fieldOf(here)),
-        message: `${fieldOf(here)}: "${value}" heeft ${there.filePath} ook; lezers onderscheiden ze op de titel, dus geef elk een eigen ${fieldOf(here)}`,
-      });
+    // One message that names both files: the editor may have changed either one.
+    problems.push({
+      file: e.filePath,
+      line: lineOfField(e.text, fieldOf(e)),
+      message: `${fieldOf(e)}: "${value}" heeft ${other.filePath} ook; lezers onderscheiden ze op de titel, dus geef een van beide een eigen ${fieldOf(e)}`,
+    });
   }
 }
 
@@ -350,7 +413,7 @@ function yamlProblem(file: string, error: unknown, offset: number): Problem {
     file,
     line: e.mark ? e.mark.line + 1 + offset : undefined,
     message:
-      'de YAML klopt niet (frontmatter of lijst): kijk op deze regel naar inspringing, een ontbrekende dubbele punt, of tekst met ": " of "#" zonder aanhalingstekens',
+      'de YAML klopt niet (frontmatter of lijst): kijk op deze regel en de regel erboven naar inspringing, een ontbrekende dubbele punt, komma of ], of tekst met ": " of "#" zonder aanhalingstekens',
     detail: String(e.message ?? error).split('\n')[0],
   };
 }
@@ -376,9 +439,9 @@ interface Link {
 /**
  * MDX syntax errors, and placeholder links left over from the PDFs (`[tekst](#)`). Every link
  * target goes into `links`: Markdown links and definitions (`[x]: /pad/`), and the href of
- * an <a> in MDX (JSX) or in Markdown (HTML).
+ * an <a> in MDX (JSX) or in Markdown (HTML). The ids of its headings go into `headings`.
  */
-function bodyProblems(file: string, body: string, links: Link[]): Problem[] {
+function bodyProblems(file: string, body: string, links: Link[], headings: string[]): Problem[] {
   let tree: Node;
   try {
     tree = (file.endsWith('.mdx') ? mdxParser : mdParser).parse(body) as Node;
@@ -400,8 +463,15 @@ function bodyProblems(file: string, body: string, links: Link[]): Problem[] {
     ];
   }
   const problems: Problem[] = [];
+  const scope = headingScope(`/${file}`);
+  const used = new Set<string>();
+  const textOf = (node: Node): string =>
+    node.type === 'text' || node.type === 'inlineCode'
+      ? (node.value ?? '')
+      : (node.children ?? []).map(textOf).join('');
   const walk = (node: Node) => {
     const line = node.position?.start.line;
+    if (node.type === 'heading') headings.push(headingId(scope, textOf(node), used));
     if (node.type === 'link' && ['', '#'].includes((node.url ?? '').trim()))
       problems.push({
         file,
@@ -428,10 +498,12 @@ function bodyProblems(file: string, body: string, links: Link[]): Problem[] {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(fileURLToPath(import.meta.url), '../..');
+  const started = performance.now();
   const { problems, pages } = await readContent(root);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
   if (process.argv.includes('--pages')) process.stdout.write(JSON.stringify(pages));
   else if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(problems));
   else if (problems.length) console.error(formatProblems(problems));
-  else console.log('check-content: de inhoud in content/ klopt.');
+  else console.log(`De inhoud in content/ klopt (gecontroleerd in ${seconds} s).`);
   process.exitCode = problems.length ? 1 : 0;
 }

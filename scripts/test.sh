@@ -9,7 +9,8 @@
 # waits on Chromium, nginx or astro, so the checks run in the time vitest leaves free; type
 # generation (astro check) waits for the builds, which write the same .astro/ files. Each
 # step's output goes to tmp/test-logs/<step>.log and is shown when it fails; vitest prints
-# its own. The closing line gives the counts; the line before it the time.
+# its own. The closing line gives the counts (scripts/lib/test-summary.mjs: a test file that
+# fails to load and a failed step count as failed too); the line before it the time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -27,6 +28,7 @@ step() {
   else
     cat "$logs/$name.log" >&2
     echo "test: $name failed after $((SECONDS - t0)) s (log above, also in $logs/$name.log)" >&2
+    echo "$name" >>"$logs/failed-steps"
     return 1
   fi
 }
@@ -55,11 +57,22 @@ run_vitest() {
   npx vitest run --reporter=default --reporter=json --outputFile.json=tmp/vitest-report.json "$@"
 }
 
+# summary <vitest exit code>: the time, then the closing line "N passed, M failed" (exit 1 when M > 0).
+summary() {
+  local elapsed=$(($(date +%s) - started)) failed_steps=()
+  echo "test: npm test took $elapsed s"
+  [[ -f $logs/failed-steps ]] && mapfile -t failed_steps <"$logs/failed-steps"
+  # The same figures go to tmp/test-time.json, for `npm run bench`.
+  ELAPSED=$elapsed node scripts/lib/test-summary.mjs tmp/vitest-report.json "$1" "${failed_steps[@]}"
+}
+
+rm -f tmp/vitest-report.json
 step lint npm run lint &
 lint_pid=$!
 if ! in_parallel build_root build_sub; then
   wait $lint_pid || true
-  echo "test: stopped before vitest, after $(($(date +%s) - started)) s" >&2
+  echo "test: stopped before vitest" >&2
+  summary 1
   exit 1
 fi
 
@@ -67,17 +80,6 @@ status=0
 checks &
 checks_pid=$!
 run_vitest "$@" || status=$?
-wait $checks_pid || status=1
-wait $lint_pid || status=1
-# The time, then one plain closing line for CI, alone on its line: "N passed, N failed".
-elapsed=$(($(date +%s) - started))
-echo "test: npm test took $elapsed s"
-# The same figures in tmp/test-time.json, for `npm run bench`.
-ELAPSED=$elapsed node -e '
-  const r = require("./tmp/vitest-report.json");
-  const time = { seconds: +process.env.ELAPSED, passed: r.numPassedTests, failed: r.numFailedTests,
-    cores: require("node:os").availableParallelism(), date: new Date().toISOString() };
-  require("node:fs").writeFileSync("tmp/test-time.json", JSON.stringify(time) + "\n");
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`);' ||
-  echo "test: no vitest report"
-exit $status
+wait $checks_pid || true
+wait $lint_pid || true
+summary "$status"

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findContentProblems } from './lib/content-rules';
 import { findErrataProblems, inFileOrder, stringsIn, type ContentText } from './lib/errata-check';
-import { moreForPhase, passagesFor } from './lib/passages';
-import { rightsWarnings } from './lib/rights';
+import { moreForPhase, passagesFor, passageWeight } from './lib/passages';
+import { rightsWarnings, WARNING_PREFIX } from './lib/rights';
 import { isPhase, PHASES, ROLES, type AnswerLetter, type Phase } from './schemas/vocabulary';
 
 /**
@@ -65,7 +65,7 @@ const contentTexts: ContentText[] = [
 }));
 
 // Warnings, not errors: the site may be built, but the editors must see what is missing.
-for (const warning of rightsWarnings(sources)) console.warn(`\n[WAARSCHUWING] ${warning}\n`);
+for (const warning of rightsWarnings(sources)) console.warn(`${WARNING_PREFIX}${warning}`);
 
 const problems = [
   ...findContentProblems({ phases: allPhases, questions, answers, methods, sources, sections, errata }),
@@ -103,8 +103,13 @@ export const methodsForPhase = (phase: Phase) => methods.filter((m) => m.data.fa
 export const answersUsingMethod = (methodId: string) =>
   answers.filter((a) => a.data.werkvormen.some((w) => w.id === methodId));
 export const errataOf = (sourceId: string) => errata.filter((e) => e.data.bron.id === sourceId);
-/** The sections of the other sources that speak to a question (their `vragen`), in source order. */
+/** The sections of the other sources that speak to a question (their `vragen`): kern first, then background. */
 export const passagesOf = (questionId: string) => passagesFor(sections, questionId);
+/** The few passages that help most with a question: its first kern passages, in source order. */
+export const bestPassagesOf = (questionId: string, n = 3) =>
+  passagesOf(questionId)
+    .filter((s) => passageWeight(s, questionId) === 'kern')
+    .slice(0, n);
 /** The rest of a phase's advice from the other sources, per source; see src/lib/passages.ts. */
 export const moreForPhaseOf = (phase: Phase) =>
   moreForPhase(

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /**
  * Debian's Chromium, driven by playwright-core (no browser download is possible here).
@@ -24,6 +24,9 @@ export async function launchChromium(executablePath = CHROMIUM, extraArgs: strin
     throw new Error(
       `Chromium niet gevonden (${executablePath}). Installeer het: apt-get install -y ${basename(executablePath)}`,
     );
+  // Loaded here, not at the top: `astro build` imports this module for CHROMIUM alone, and
+  // loading Playwright took about a second of every build, PDFs or not.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath,
     args: [

@@ -161,6 +161,37 @@ export function resolveTarget(path, base, kindOf) {
   return { problem: `geen bestand op ${path} (${rel} ontbreekt in de build)` };
 }
 
+/** What exists in a build: 'file', 'dir' or undefined for a path relative to its folder. */
+function kindsIn(root) {
+  return (rel) => {
+    const p = join(root, rel);
+    if (!existsSync(p)) return undefined;
+    return statSync(p).isDirectory() ? 'dir' : 'file';
+  };
+}
+
+/**
+ * What is wrong with one reference of one page, or undefined when it resolves.
+ * @param {{ file: string, value: string, pageUrl: string, base: string,
+ *   kindOf: (rel: string) => 'file' | 'dir' | undefined, idsOf: (file: string) => Set<string> }} ref
+ * @returns {string | undefined}
+ */
+function problemOf({ file, value, pageUrl, base, kindOf, idsOf }) {
+  const ref = classifyRef(value, pageUrl);
+  if (ref.kind === 'problem') return ref.problem;
+  if (ref.kind !== 'internal') return undefined;
+  // The 404 page is served at any missing address, so a relative link on it would break.
+  if (file === '404.html' && !/^(\/|#)/.test(value.trim()))
+    return 'relatief adres op de 404-pagina: die wordt op elk ontbrekend adres getoond, schrijf een pad vanaf / (href())';
+  const target = resolveTarget(ref.path, base, kindOf);
+  if ('problem' in target) return target.problem;
+  if (ref.fragment === undefined || !target.file.endsWith('.html')) return undefined;
+  if (ref.fragment === '') return 'leeg anker "#": laat het # weg of geef het id van het doel';
+  if (!idsOf(target.file).has(ref.fragment))
+    return `anker #${ref.fragment} bestaat niet op ${ref.samePage ? 'deze pagina' : target.file}: geef het doel dat id, of link naar een id dat er wel is`;
+  return undefined;
+}
+
 /**
  * Checks a whole build.
  * @returns {{ pages: number, checked: number, failures: { file: string, href: string, value: string, problem: string }[],
@@ -168,16 +199,12 @@ export function resolveTarget(path, base, kindOf) {
  */
 export function checkSite(dir, base = '/') {
   const root = resolve(dir);
-  const kindOf = (rel) => {
-    const p = join(root, rel);
-    if (!existsSync(p)) return undefined;
-    return statSync(p).isDirectory() ? 'dir' : 'file';
-  };
+  const kindOf = kindsIn(root);
   /** @type {Map<string, Set<string>>} ids per HTML file, parsed once */
-  const idsOf = new Map();
-  const parsed = (file) => {
-    if (!idsOf.has(file)) idsOf.set(file, parseHtml(readFileSync(join(root, file), 'utf8')).ids);
-    return idsOf.get(file);
+  const ids = new Map();
+  const idsOf = (file) => {
+    if (!ids.has(file)) ids.set(file, parseHtml(readFileSync(join(root, file), 'utf8')).ids);
+    return ids.get(file);
   };
   const pages = listHtmlFiles(root);
   const failures = [];
@@ -186,44 +213,46 @@ export function checkSite(dir, base = '/') {
   let checked = 0;
   for (const file of pages) {
     const page = parseHtml(readFileSync(join(root, file), 'utf8'));
-    idsOf.set(file, page.ids);
+    ids.set(file, page.ids);
     const pageUrl = pageUrlPath(file, base);
     for (const { tag, attr, value } of page.refs) {
-      const fail = (problem) => failures.push({ file, href: `<${tag} ${attr}="${value}">`, value, problem });
       const ref = classifyRef(value, pageUrl);
       if (ref.kind === 'skip') continue;
-      if (ref.kind === 'problem') {
-        fail(ref.problem);
-        continue;
-      }
       if (ref.kind === 'external') {
         external.set(ref.url, [...(external.get(ref.url) ?? []), file]);
         continue;
       }
-      checked++;
-      // The 404 page is served at any missing address, so a relative link on it would break.
-      if (file === '404.html' && !/^(\/|#)/.test(value.trim())) {
-        fail(
-          'relatief adres op de 404-pagina: die wordt op elk ontbrekend adres getoond, schrijf een pad vanaf / (href())',
-        );
-        continue;
-      }
-      const target = resolveTarget(ref.path, base, kindOf);
-      if ('problem' in target) {
-        fail(target.problem);
-        continue;
-      }
-      if (ref.fragment !== undefined && target.file.endsWith('.html')) {
-        if (ref.fragment === '') fail('leeg anker "#": laat het # weg of geef het id van het doel');
-        else if (!parsed(target.file).has(ref.fragment)) {
-          fail(
-            `anker #${ref.fragment} bestaat niet op ${ref.samePage ? 'deze pagina' : target.file}: geef het doel dat id, of link naar een id dat er wel is`,
-          );
-        }
-      }
+      if (ref.kind === 'internal') checked++;
+      const problem = problemOf({ file, value, pageUrl, base, kindOf, idsOf });
+      if (problem) failures.push({ file, href: `<${tag} ${attr}="${value}">`, value, problem });
     }
   }
   return { pages: pages.length, checked, failures, external };
+}
+
+/**
+ * The failures of an earlier checkSite that still fail now, each with its problem as it is
+ * now: the build checks its pages once, before the PDFs are printed, and afterwards only
+ * looks again at the links that pointed at a PDF not yet written.
+ * @template {{ file: string, value: string, problem: string }} F
+ * @param {F[]} failures
+ * @returns {F[]}
+ */
+export function recheck(dir, base, failures) {
+  const root = resolve(dir);
+  const kindOf = kindsIn(root);
+  const idsOf = (file) => parseHtml(readFileSync(join(root, file), 'utf8')).ids;
+  return failures.flatMap((f) => {
+    const problem = problemOf({
+      file: f.file,
+      value: f.value,
+      pageUrl: pageUrlPath(f.file, base),
+      base,
+      kindOf,
+      idsOf,
+    });
+    return problem ? [{ ...f, problem }] : [];
+  });
 }
 
 /** The report of external links: one URL a line, with the pages that link to it. */

@@ -92,22 +92,39 @@ http {
   return ['/usr/sbin/nginx', '-c', join(dir, 'nginx.conf'), '-p', '/usr/share/nginx/'];
 }
 
+/** The modules Debian's apache2 package enables on install (`ls /etc/apache2/mods-enabled`). */
+const DEBIAN_APACHE_MODULES = [
+  'access_compat',
+  'alias',
+  'auth_basic',
+  'authn_core',
+  'authn_file',
+  'authz_core',
+  'authz_host',
+  'authz_user',
+  'autoindex',
+  'deflate',
+  'dir',
+  'env',
+  'filter',
+  'mime',
+  'mpm_event',
+  'negotiation',
+  'reqtimeout',
+  'setenvif',
+  'status',
+];
+
 function apacheConfig(dir: string, folder: string, port: number, base: string): string[] {
-  // Debian's defaults plus rewrite and headers; deflate and brotli too, to show they leave the copies alone.
-  const modules = [
-    'mpm_event',
-    'authz_core',
-    'mime',
-    'dir',
-    'alias',
-    'env',
-    'rewrite',
-    'headers',
-    'setenvif',
-    'filter',
-    'deflate',
-    'brotli',
-  ];
+  // The modules a fresh Debian apache2 has on (deflate and negotiation among them), plus
+  // what the README's `a2enmod rewrite headers` adds: each with Debian's own .load and .conf
+  // from mods-available, so its settings count too (mime.conf's AddLanguage br .br, say).
+  const modules = [...DEBIAN_APACHE_MODULES, 'rewrite', 'headers'].flatMap((m) =>
+    ['load', 'conf']
+      .map((ext) => `/etc/apache2/mods-available/${m}.${ext}`)
+      .filter((file) => existsSync(file))
+      .map((file) => `Include ${file}`),
+  );
   // The rules file is Included by the virtual host (as the README says), and used as .htaccess under the sub-path.
   const rules = template(
     read('apache/.htaccess'),
@@ -157,8 +174,7 @@ LogLevel warn
 User www-data
 Group www-data
 Listen 127.0.0.1:${port}
-${modules.map((m) => `LoadModule ${m}_module /usr/lib/apache2/modules/mod_${m}.so`).join('\n')}
-TypesConfig /etc/mime.types
+${modules.join('\n')}
 <Directory />
   AllowOverride None
   Require all denied

@@ -32,6 +32,9 @@ export const searchUi = {
   relaxed: 'Niet alle woorden staan samen op één pagina; hieronder ook pagina’s met een deel van de woorden.',
   allResults: 'Alle resultaten en filters',
   popupLabel: 'Snelle zoekresultaten',
+  /** The line under a beslishulp question that search offers first (search-questions.ts). */
+  questionFits: 'Dit is de vraag uit de beslishulp die bij uw zoekvraag past',
+  questionWhere: (phase: string, n: number) => `fase ${phase}, vraag ${n}`,
   typeMore: 'Typ een woord om te zoeken.',
   filtersTitle: 'Filters',
   activeFilters: (n: number) => (n === 0 ? '' : n === 1 ? '(1 gekozen)' : `(${n} gekozen)`),
@@ -110,6 +113,7 @@ export const ui = {
   statementsFor: (letter: AnswerLetter) => `Voorbeelden van uitspraken bij antwoord ${letter}`,
   statementsNote: 'De bron drukt deze uitspraken af bij de antwoorden; zij zegt niet wie ze deed.',
   rolesIntro: 'Even voorstellen: wie spelen een rol bij digitaal samenwerken in welzijn en zorg?',
+  rolesCount: (n: number) => `${n} rollen`,
   questionsTitle: 'Vragen',
   methodsTitle: 'Werkvormen voor deze fase',
   bookletLink: (title: string) => `Boekje “${title}” als PDF`,
@@ -180,6 +184,8 @@ export const ui = {
   chapterParts: 'In dit hoofdstuk',
   errataTitle: 'Verbeteringen ten opzichte van het origineel',
   errataIntro: 'Deze kennelijke fouten in de tekst van de bron hebben we verbeterd:',
+  errataJoined:
+    'Woorden die de pdf aan het eind van een regel afbrak (zoals ‘ondersteu-’ en ‘ning’), staan hier weer aan elkaar; die staan niet in de tabel.',
   errataColumns: { plaats: 'Plaats', origineel: 'In het origineel', correctie: 'Op deze site' },
   /** Name of the scrolling region around the errata table (the section around it has errataTitle). */
   errataTable: 'Tabel met de verbeteringen',
@@ -287,11 +293,11 @@ export const reflectionUi = {
   },
   unanswered: 'Nog niet beantwoord',
 } as const;
-export { answerUi } from './nl/answer';
-export { overviewUi } from './nl/overview';
-export { shareProblems } from './nl/share-problems';
-export { teamUi } from './nl/team';
-export { bookUi, offlineUi } from './nl/takealong';
+export { answerUi } from './nl/answer.ts';
+export { overviewUi } from './nl/overview.ts';
+export { shareProblems } from './nl/share-problems.ts';
+export { teamUi } from './nl/team.ts';
+export { bookUi, offlineUi } from './nl/takealong.ts';
 
 /** Texts of the editor's tools: booklets without PDFs, search in `npm run dev`. */
 export const editorUi = {
@@ -377,26 +383,37 @@ export const pageTexts = {
 // scripts write follows each section.
 export const passagesUi = {
   title: 'Wat de andere bronnen hierover zeggen',
-  intro: 'Het begin van elke passage, letterlijk uit de bron. Volg de link om verder te lezen.',
+  intro:
+    'Eerst de passages die bij deze vraag het meest helpen. Van elke passage staat hier het deel dat over de vraag gaat, letterlijk uit de bron; … staat waar tekst is weggelaten. Volg de link om alles te lezen.',
+  /** The summary of the folded rest of the kern passages under a question on a phase page. */
+  moreKern: (n: number) => `Nog ${n} ${n === 1 ? 'passage' : 'passages'} die bij deze vraag helpen`,
+  /** The summary of the folded background passages under a question. */
+  background: (n: number) =>
+    `Achtergrond: ${n} ${n === 1 ? 'passage' : 'passages'} die de vraag in breder verband plaatsen`,
   moreTitle: 'Meer uit de bronnen over deze fase',
   moreIntro:
     'De andere passages over deze fase, per bron. Open een bron om de titels te zien; colofons, leeswijzers en lijsten met links staan alleen in de bron zelf.',
+  /** In a folded source group until its list is loaded (or without JavaScript: a link to it). */
+  moreOpen: (n: number) => (n === 1 ? 'Toon de passage' : `Toon de ${n} passages`),
+  /** The page with the lists unfolded (src/pages/fasen/[fase]/meer.astro). */
+  morePageTitle: (phase: string) => `Meer uit de bronnen over ${phase}`,
   /** The summary of one folded source group. */
   moreGroup: (source: string, n: number) => `${source} (${n} ${n === 1 ? 'passage' : 'passages'})`,
   roleLabel: 'Ik lees als',
   roleAll: 'alle rollen',
   roleUndo: 'Toon weer alles',
-  roleNoScript: 'Lezen vanuit één rol kan ook zonder JavaScript, via de leesroutes:',
+  roleNoScript: 'Lezen vanuit één rol kan ook zonder JavaScript, via',
+  roleNoScriptLink: 'de leesroutes per rol',
   roleNone: 'Voor deze rol staat hier geen passage apart gemarkeerd.',
 } as const;
-export { roleReaderUi } from './nl/role-reader';
+export { roleReaderUi } from './nl/role-reader.ts';
 
 export const planUi = {
   title: 'Mijn plan',
   description:
-    'Uw plan uit uw eigen antwoorden: randvoorwaarden, tips, werkvormen en wat de andere bronnen zeggen, per fase. Printbaar.',
+    'Uw plan uit uw eigen antwoorden: per vraag het advies bij uw antwoord als stappen om af te vinken, met de beste passages uit de andere bronnen. Printbaar.',
   intro:
-    'Uw plan volgt uit uw antwoorden op de reflectievragen. Bij elk antwoord A: de randvoorwaarden en tips uit de beslishulp, de werkvormen om te doen en wat de andere bronnen erover zeggen. Bij elk antwoord B: de aandachtspunten. Uw antwoorden blijven op dit apparaat.',
+    'Uw plan volgt uit uw antwoorden op de reflectievragen: per vraag het advies bij uw antwoord, in de woorden van de beslishulp, elk punt een stap die u kunt afvinken. Daarbij tot drie passages uit de andere bronnen. Uw antwoorden en vinkjes blijven op dit apparaat.',
   link: 'Mijn plan',
   linkFromPhase: 'Bekijk Mijn plan: wat u met uw antwoorden kunt doen',
   noScript:
@@ -407,11 +424,10 @@ export const planUi = {
     'U heeft nog geen vragen beantwoord. Kies in een fase bij elke vraag A of B; dan vult dit plan zich.',
   answerA: 'Antwoord A: er zijn verbetermogelijkheden',
   answerB: 'Antwoord B: we zijn goed op weg',
-  methods: 'Werkvormen om te doen',
-  passages: 'Wat de andere bronnen hierover zeggen',
+  readOnly: 'Alleen lezen: de vinkjes zijn die van de link.',
   backToOwn: 'Naar mijn eigen plan',
 } as const;
-export { planElementUi } from './nl/plan';
+export { planElementUi } from './nl/plan.ts';
 
 export const agendaUi = {
   title: 'Gespreksagenda',

@@ -1,22 +1,26 @@
 /**
  * Builds the search index as part of `astro build`, so the build alone yields a complete site.
  * Uses Pagefind's Node API on the finished pages and fails the build, with a message, when
- * Pagefind reports an error. Before indexing, the text Pagefind reads (not the HTML readers
- * get) gains low-weight hints: the parts of Dutch compounds (src/lib/search-index.ts). Beside
- * the index it writes the checked synonym list and short words (loaded with Pagefind) and the
- * word list that search fetches only for "Bedoelde u …?".
+ * Pagefind reports an error. Pagefind indexes the pages exactly as readers get them: nothing
+ * that helps matching is added to the text, so filters, titles, excerpts and sub-results hold
+ * only the content. What helps matching is shipped beside the index and used at query time:
+ * the checked synonym list, the short words and the beslishulp's questions (loaded with
+ * Pagefind), the compounds of the handbook by their last part (fetched when a word is rare) and
+ * the word list (fetched only for "Bedoelde u …?").
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { listHtmlFiles } from '#tools/html-files.mjs';
-import { MIN_PART, addHints, hintFor, indexedText, wordList, words } from '../lib/search-index';
-import { HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '../lib/search-query';
-import { formatIssues } from '../schemas/friendly-errors';
-import { SYNONYMS_FILE, synonymsSchema } from '../schemas/synonyms';
+import { paths } from '../lib/routes.ts';
+import { MIN_PART, compoundsByPart, indexedText, wordList, words } from '../lib/search-index.ts';
+import { COMPOUNDS_FILE, HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '../lib/search-query.ts';
+import { extraWords, type QuestionHelp } from '../lib/search-questions.ts';
+import { formatIssues } from '../schemas/friendly-errors.ts';
+import { SYNONYMS_FILE, synonymsSchema } from '../schemas/synonyms.ts';
 
 /** Reads and checks the synonym list; a mistake stops the build with the file and the field. */
 export function loadSynonyms(file = SYNONYMS_FILE): string[][] {
@@ -29,6 +33,38 @@ export function loadSynonyms(file = SYNONYMS_FILE): string[][] {
   const result = synonymsSchema.safeParse(data);
   if (!result.success) throw new Error(`${file}:\n${formatIssues(result.error)}`);
   return result.data.map((group) => group.termen);
+}
+
+/** The YAML frontmatter of a Markdown file (checked by the content schemas before the build). */
+const frontmatter = (file: string) =>
+  (parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') ?? {}) as Record<
+    string,
+    unknown
+  >;
+
+/**
+ * The beslishulp's questions as search offers them: the question's block on its phase page,
+ * with the words of its text, its A/B statements and its phase's titles.
+ */
+export function loadQuestions(dir = 'content'): QuestionHelp[] {
+  return globSync('vragen/*/*.md', { cwd: dir })
+    .sort()
+    .map((file) => {
+      const q = frontmatter(join(dir, file)) as {
+        fase: string;
+        nummer: number;
+        vraag: string;
+        stellingen?: Record<string, string[]>;
+      };
+      const phase = frontmatter(join(dir, 'fasen', `${q.fase}.mdx`)) as { titel: string; korteTitel: string };
+      return {
+        url: paths.question(q.fase, q.nummer),
+        fase: phase.korteTitel,
+        nummer: q.nummer,
+        vraag: q.vraag,
+        woorden: extraWords(q.vraag, [...Object.values(q.stellingen ?? {}).flat(), phase.titel]),
+      };
+    });
 }
 
 /** Throws when Pagefind reports errors, naming the step. */
@@ -56,11 +92,6 @@ export default function pagefindIntegration(): AstroIntegration {
         for (const page of pages)
           for (const word of words(indexedText(page.html))) counts.set(word, (counts.get(word) ?? 0) + 1);
         const known = new Set(counts.keys());
-        const hints = new Map<string, string>();
-        const hint = (word: string) => {
-          if (!hints.has(word)) hints.set(word, hintFor(word, known));
-          return hints.get(word)!;
-        };
 
         try {
           const { index, errors } = await pagefind.createIndex({});
@@ -68,7 +99,7 @@ export default function pagefindIntegration(): AstroIntegration {
           let indexed = 0;
           for (const { file, html } of pages) {
             if (!html.includes('data-pagefind-body')) continue;
-            const added = await index!.addHTMLFile({ sourcePath: file, content: addHints(html, hint) });
+            const added = await index!.addHTMLFile({ sourcePath: file, content: html });
             check(file, added.errors);
             indexed++;
           }
@@ -82,14 +113,13 @@ export default function pagefindIntegration(): AstroIntegration {
           const help: SearchHelp = {
             synonyms: synonyms.map((group) => group.map((term) => term.toLowerCase())),
             short: [...known].filter((w) => w.length < MIN_PART).sort(),
+            questions: loadQuestions(),
           };
           writeFileSync(join(outDir, 'pagefind', HELP_FILE), JSON.stringify(help));
           const list = wordList(counts);
           writeFileSync(join(outDir, 'pagefind', WORD_LIST_FILE), JSON.stringify(list));
-          const splits = [...hints.values()].filter(Boolean).length;
-          logger.info(
-            `${indexed} pagina's geïndexeerd; ${splits} woorden met hints; woordenlijst ${list.length} woorden`,
-          );
+          writeFileSync(join(outDir, 'pagefind', COMPOUNDS_FILE), JSON.stringify(compoundsByPart(counts)));
+          logger.info(`${indexed} pagina's geïndexeerd; woordenlijst ${list.length} woorden`);
         } finally {
           await pagefind.close();
         }

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isNoindex, robotsTxt, sitemapXml } from '../lib/sitemap';
+import { isNoindex, robotsTxt, sitemapXml } from '../lib/sitemap.ts';
 
 /**
  * Writes sitemap.xml and robots.txt after the build. Both need absolute addresses, so the

@@ -110,3 +110,33 @@ export function probeWrite(store: KeyValueStore): WriteProblem | undefined {
 export function clearAnswers(store: KeyValueStore) {
   for (const key of [STORAGE_KEY, ASIDE_KEY, ...backupKeys(store)]) store.removeItem(key);
 }
+
+// ---- ticks: the steps of Mijn plan the reader marked "gedaan"
+
+/** Where the ticked steps of Mijn plan live, beside the answers (stepKey() of src/lib/plan.ts). */
+export const TICKS_KEY = 'handboek-plan-gedaan';
+
+/** The ticked steps; unreadable or missing data is no ticks (a tick is easily set again). */
+export function readTicks(store: KeyValueStore): Set<string> {
+  try {
+    const data: unknown = JSON.parse(store.getItem(TICKS_KEY) ?? 'null');
+    const list = (data as { gedaan?: unknown } | null)?.gedaan;
+    return new Set(Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+/** Keeps the ticked steps; says why not when the storage refuses (as writeAnswers does). */
+export function writeTicks(store: KeyValueStore, ticks: ReadonlySet<string>): WriteResult {
+  try {
+    if (ticks.size) store.setItem(TICKS_KEY, JSON.stringify({ versie: 1, gedaan: [...ticks].sort() }));
+    else store.removeItem(TICKS_KEY);
+    return { kept: true };
+  } catch (error) {
+    return { kept: false, problem: writeProblemOf(error) };
+  }
+}
+
+/** Forgets every tick (the reader chose to, when clearing the answers). */
+export const clearTicks = (store: KeyValueStore) => store.removeItem(TICKS_KEY);

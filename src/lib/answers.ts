@@ -15,6 +15,9 @@ export type Letter = AnswerLetter;
 export type Answers = Readonly<Record<string, Letter>>;
 
 export const isLetter = isAnswerLetter;
+
+/** The other answer to the same question: A ↔ B. */
+export const otherLetter = (letter: Letter): Letter => (letter === 'A' ? 'B' : 'A');
 /** Content ids are "<fase>/vraag-<n>"; anything else in storage is junk (and never "__proto__"). */
 const ID_PATTERN = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 

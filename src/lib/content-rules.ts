@@ -32,9 +32,19 @@ export interface Input {
   sections: {
     id: string;
     filePath?: string;
-    data: { bron: Ref; volgorde: number; hoofdstuk?: string | undefined; vragen?: Ref[] | undefined };
+    data: {
+      bron: Ref;
+      volgorde: number;
+      hoofdstuk?: string | undefined;
+      vragen?: { vraag: Ref }[] | undefined;
+    };
   }[];
   errata: { id: string; data: { bron: Ref } }[];
+  /**
+   * Files that exist but whose frontmatter could not be read or accepted (collection and id,
+   * the id from the path): they count as existing, so what refers to them is no problem.
+   */
+  unreadable?: { collection: string; id: string }[] | undefined;
 }
 
 const list = (values: Iterable<string>) => [...values].join(', ') || '(geen)';
@@ -53,13 +63,18 @@ export function sectionHeadings(body: string): string[] {
 
 export function findContentProblems(input: Input): string[] {
   const problems: string[] = [];
-  const methodIds = new Set(input.methods.map((m) => m.id));
-  const questionIds = new Set(input.questions.map((q) => q.id));
+  // A file that exists but could not be read still counts as what it is: nothing that refers
+  // to it reports a problem of its own (the file's own mistake is the one message).
+  const unreadable = (collection: string) =>
+    new Set((input.unreadable ?? []).filter((u) => u.collection === collection).map((u) => u.id));
+  const methodIds = new Set([...input.methods.map((m) => m.id), ...unreadable('werkvormen')]);
+  const questionIds = new Set([...input.questions.map((q) => q.id), ...unreadable('vragen')]);
   const sourcesById = new Map(input.sources.map((s) => [s.id, s]));
-  const sectionIds = new Set(input.sections.map((s) => s.id));
+  const unreadableSources = unreadable('bronnen');
+  const sectionIds = new Set([...input.sections.map((s) => s.id), ...unreadable('secties')]);
 
   // Phases: exactly one file per phase of the closed set.
-  const phaseIds = new Set(input.phases.map((p) => p.id));
+  const phaseIds = new Set([...input.phases.map((p) => p.id), ...unreadable('fasen')]);
   for (const phase of input.phases)
     if (!isPhase(phase.id))
       problems.push(
@@ -69,37 +84,38 @@ export function findContentProblems(input: Input): string[] {
     if (!phaseIds.has(phase))
       problems.push(`content/fasen/${phase}.mdx: ontbreekt; elke fase (${list(PHASES)}) heeft een bestand`);
 
-  // Questions: one number once per phase, and the file lies where its id says.
-  const seenNumbers = new Map<string, string>();
+  // Questions: the file lies where its phase and number say, so each number is once per phase.
+  // A file in the wrong place gets one message: the number it repeats, or the name it needs.
+  const numberTaken = new Map<string, string>();
+  const expectedQuestion = (q: Input['questions'][number]) => `${q.data.fase}/vraag-${q.data.nummer}`;
+  for (const q of input.questions)
+    if (q.id === expectedQuestion(q)) numberTaken.set(q.id, where(q, 'vragen'));
   for (const q of input.questions) {
-    const key = `${q.data.fase}#${q.data.nummer}`;
-    const other = seenNumbers.get(key);
-    if (other)
-      problems.push(
-        `${where(q, 'vragen')}: nummer: fase ${q.data.fase} heeft al een vraag ${q.data.nummer} (${other}); elk nummer één keer per fase`,
-      );
-    else seenNumbers.set(key, where(q, 'vragen'));
-    const expected = `${q.data.fase}/vraag-${q.data.nummer}`;
-    if (q.id !== expected)
-      problems.push(
-        `${where(q, 'vragen')}: fase/nummer: verwacht bestand content/vragen/${expected}.md bij fase ${q.data.fase} en nummer ${q.data.nummer}`,
-      );
+    const expected = expectedQuestion(q);
+    if (q.id === expected) continue;
+    const other = numberTaken.get(expected);
+    problems.push(
+      other
+        ? `${where(q, 'vragen')}: nummer: fase ${q.data.fase} heeft al een vraag ${q.data.nummer} (${other}); geef deze vraag een eigen nummer n en noem het bestand content/vragen/${q.data.fase}/vraag-n.md`
+        : `${where(q, 'vragen')}: fase/nummer: verwacht bestand content/vragen/${expected}.md bij fase ${q.data.fase} en nummer ${q.data.nummer}`,
+    );
+    numberTaken.set(expected, where(q, 'vragen'));
   }
 
-  // Answers: each question exactly one A and one B; werkvormen exist and match the body.
-  const letters = new Map<string, string[]>();
+  // Answers: each question one A and one B (the file name says which); werkvormen exist and
+  // match the body. An answer to a question that does not exist gets that one message.
+  const answerIds = new Set([...input.answers.map((a) => a.id), ...unreadable('antwoorden')]);
   for (const a of input.answers) {
     const file = where(a, 'antwoorden');
+    const expected = `${a.data.vraag.id}-${a.data.letter.toLowerCase()}`;
     if (!questionIds.has(a.data.vraag.id))
       problems.push(
         `${file}: vraag: "${a.data.vraag.id}" bestaat niet; bestaande vragen: ${list(questionIds)}`,
       );
-    const expected = `${a.data.vraag.id}-${a.data.letter.toLowerCase()}`;
-    if (a.id !== expected)
+    else if (a.id !== expected)
       problems.push(
         `${file}: vraag/letter: verwacht bestand content/antwoorden/${expected}.mdx bij vraag ${a.data.vraag.id} en letter ${a.data.letter}`,
       );
-    letters.set(a.data.vraag.id, [...(letters.get(a.data.vraag.id) ?? []), a.data.letter]);
     for (const ref of a.data.werkvormen)
       if (!methodIds.has(ref.id))
         problems.push(
@@ -126,23 +142,19 @@ export function findContentProblems(input: Input): string[] {
           `${file}: tekst: onbekende sectie "### ${h}"; toegestaan: ${list(ANSWER_SECTION_KINDS)}`,
         );
   }
-  for (const q of input.questions) {
-    const given = letters.get(q.id) ?? [];
+  // A missing answer file; a file that is there under that name reports its own mistake.
+  for (const q of input.questions)
     for (const letter of ANSWER_LETTERS) {
-      const n = given.filter((l) => l === letter).length;
-      const file = `content/antwoorden/${q.id}-${letter.toLowerCase()}.mdx`;
-      if (n === 0)
-        problems.push(`${file}: ontbreekt; vraag ${q.id} heeft een antwoord A en een antwoord B nodig`);
-      if (n > 1)
+      const id = `${q.id}-${letter.toLowerCase()}`;
+      if (!answerIds.has(id))
         problems.push(
-          `${where(q, 'vragen')}: letter: vraag ${q.id} heeft ${n} antwoorden ${letter}; precies één toegestaan`,
+          `content/antwoorden/${id}.mdx: ontbreekt; vraag ${q.id} heeft een antwoord A en een antwoord B nodig`,
         );
     }
-  }
 
   // Werkvormen: their source and section exist.
   for (const m of input.methods) {
-    if (!sourcesById.has(m.data.bron.id))
+    if (!sourcesById.has(m.data.bron.id) && !unreadableSources.has(m.data.bron.id))
       problems.push(
         `${where(m, 'werkvormen')}: bron: "${m.data.bron.id}" bestaat niet; bestaande bronnen: ${list(sourcesById.keys())}`,
       );
@@ -177,6 +189,8 @@ export function findContentProblems(input: Input): string[] {
   for (const s of input.sections) {
     const file = where(s, 'secties');
     const source = sourcesById.get(s.data.bron.id);
+    // A source that could not be read: its chapters are unknown, so nothing to check against.
+    if (!source && unreadableSources.has(s.data.bron.id)) continue;
     if (!source) {
       problems.push(
         `${file}: bron: "${s.data.bron.id}" bestaat niet; bestaande bronnen: ${list(sourcesById.keys())}`,
@@ -189,11 +203,16 @@ export function findContentProblems(input: Input): string[] {
         `${file}: hoofdstuk: ${s.data.hoofdstuk ? `"${s.data.hoofdstuk}" is onbekend` : 'ontbreekt'}; hoofdstukken van ${source.id}: ${list(chapters)}`,
       );
     // A question of any phase is fine: a section tagged "start" may well speak to a later question.
-    for (const ref of s.data.vragen ?? [])
+    const linked = new Set<string>();
+    for (const { vraag: ref } of s.data.vragen ?? []) {
       if (!questionIds.has(ref.id))
         problems.push(
           `${file}: vragen: vraag "${ref.id}" bestaat niet; bestaande vragen: ${list(questionIds)}`,
         );
+      if (linked.has(ref.id))
+        problems.push(`${file}: vragen: vraag "${ref.id}" staat er twee keer; noem elke vraag één keer`);
+      linked.add(ref.id);
+    }
     if (chapters.length === 0 && s.data.hoofdstuk)
       problems.push(`${file}: hoofdstuk: bron ${source.id} heeft geen hoofdstukken; laat dit veld weg`);
     for (const [seen, key, field] of [
@@ -225,7 +244,7 @@ export function findContentProblems(input: Input): string[] {
   }
 
   for (const e of input.errata)
-    if (!sourcesById.has(e.data.bron.id))
+    if (!sourcesById.has(e.data.bron.id) && !unreadableSources.has(e.data.bron.id))
       problems.push(
         `content/errata.yaml (${e.id}): bron: "${e.data.bron.id}" bestaat niet; bestaande bronnen: ${list(sourcesById.keys())}`,
       );

@@ -74,21 +74,38 @@ function textOf(node) {
 export function rehypeScopedHeadingIds() {
   /** @param {any} tree @param {any} file */
   return (tree, file) => {
-    const path = String(file.path ?? file.history?.[0] ?? '');
-    const inContent = path.split(/[\\/]content[\\/]/).pop() ?? path;
-    const scope = slugify(inContent.replace(/^[^\\/]+[\\/]/, '').replace(/\.(md|mdx)$/, ''));
+    const scope = headingScope(String(file.path ?? file.history?.[0] ?? ''));
     /** @type {Set<string>} */
     const used = new Set();
     walk(tree, (node) => {
       if (node.type !== 'element' || !/^h[1-6]$/.test(node.tagName)) return;
       node.properties ??= {};
       if (typeof node.properties.id === 'string') return;
-      let id = `${scope}-${slugify(textOf(node)) || 'kop'}`;
-      for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
-      used.add(id);
-      node.properties.id = id;
+      node.properties.id = headingId(scope, textOf(node), used);
     });
   };
+}
+
+/**
+ * The first part of a content file's heading ids: its path inside its collection folder
+ * ("…/content/antwoorden/start/vraag-1-a.mdx" → "start-vraag-1-a"). The content check
+ * (scripts/check-content.ts) gives headings the same ids, to check links to them before a build.
+ * @param {string} path
+ */
+export function headingScope(path) {
+  const inContent = path.split(/[\\/]content[\\/]/).pop() ?? path;
+  return slugify(inContent.replace(/^[^\\/]+[\\/]/, '').replace(/\.(md|mdx)$/, ''));
+}
+
+/**
+ * The id of a heading with this text, unique among the ids `used` so far in its file.
+ * @param {string} scope @param {string} text @param {Set<string>} used
+ */
+export function headingId(scope, text, used) {
+  let id = `${scope}-${slugify(text) || 'kop'}`;
+  for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+  used.add(id);
+  return id;
 }
 
 /**

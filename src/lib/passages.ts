@@ -3,10 +3,19 @@
  * that name it in `vragen`), and on a phase page (the rest of the phase's advice, folded per
  * source). Pure: it takes plain records, so the rules are unit-tested without Astro.
  */
+import { LINK_WEIGHTS, type LinkWeight } from '~/schemas/vocabulary';
+import { adviceExcerpt } from './advice-excerpt';
+import { QUESTION_TERMS } from './question-terms';
+
+/** A section's link to a question, as in its frontmatter `vragen`. */
+export interface QuestionLink {
+  vraag: { id: string };
+  gewicht: LinkWeight;
+}
 
 export interface SectionLike {
   id: string;
-  data: { bron: { id: string }; soort: string; fasen: readonly string[]; vragen?: readonly { id: string }[] };
+  data: { bron: { id: string }; soort: string; fasen: readonly string[]; vragen?: readonly QuestionLink[] };
 }
 
 /** Kinds of section that are never advice: they stay in their source, off the phase pages. */
@@ -46,9 +55,27 @@ export const NOT_ADVICE: Readonly<Record<string, string>> = {
 export const isAdvice = (section: SectionLike) =>
   !NOT_ADVICE_KINDS.includes(section.data.soort) && !(section.id in NOT_ADVICE);
 
-/** The sections that speak to a question, in the order they come (source order). */
+/** How much a section helps with a question: its link's weight, or undefined when it is not linked. */
+export const passageWeight = (section: SectionLike, questionId: string): LinkWeight | undefined =>
+  section.data.vragen?.find((link) => link.vraag.id === questionId)?.gewicht;
+
+/**
+ * The sections that speak to a question: the kern passages first, then the background ones,
+ * each group in the order the sections come (source order).
+ */
 export const passagesFor = <T extends SectionLike>(sections: readonly T[], questionId: string): T[] =>
-  sections.filter((s) => (s.data.vragen ?? []).some((q) => q.id === questionId));
+  LINK_WEIGHTS.flatMap((weight) => sections.filter((s) => passageWeight(s, questionId) === weight));
+
+/**
+ * The part of a passage (its Markdown body) that speaks to a question, verbatim, with "…" where
+ * text is left out; see advice-excerpt.ts for the rule. An unknown question id is a programming
+ * mistake and throws.
+ */
+export function passageExcerpt(body: string, questionId: string): string {
+  const terms = QUESTION_TERMS[questionId];
+  if (!terms) throw new Error(`passageExcerpt: onbekende vraag "${questionId}"`);
+  return adviceExcerpt(body, terms);
+}
 
 /**
  * "Meer uit de bronnen over deze fase": the phase's advice sections that are not already shown
@@ -68,4 +95,26 @@ export function moreForPhase<T extends SectionLike>(
     groups.set(s.data.bron.id, group);
   }
   return [...groups].map(([sourceId, list]) => ({ sourceId, sections: list }));
+}
+
+/** A heading without its numbering or continuation mark: "4.2.3 Don'ts" and "Conclusie 3" → "don'ts", "conclusie". */
+const headingCore = (title: string) =>
+  title
+    .toLocaleLowerCase('nl')
+    .replace(/^(\d+(\.\d+)*\.?\s+|stap \d+:\s*)/, '')
+    .replace(/\s*\(vervolg\)$/, '')
+    .replace(/\s+\d+$/, '')
+    .trim();
+
+/**
+ * Whether a passage's heading alone does not tell which part of its source it is, because the
+ * source uses the same heading more than once ("Innovatiebudget" in three interviews, "4.2.3 Don'ts"
+ * and "4.3.3 Don'ts"). A list then adds our short title beside it, marked as ours.
+ */
+export function headingIsAmbiguous(
+  section: { data: { titel: string } },
+  sameSource: readonly { data: { titel: string } }[],
+): boolean {
+  const core = headingCore(section.data.titel);
+  return sameSource.filter((s) => headingCore(s.data.titel) === core).length > 1;
 }

@@ -24,11 +24,20 @@ export function problemCount(problems: Problem[]): string {
   return `${plural(problems.length, 'probleem', 'problemen')} in ${plural(files, 'bestand', 'bestanden')}`;
 }
 
-/** Problems grouped by file (files in name order, problems by line), ready to print. */
-export function formatProblems(problems: Problem[], title = 'De inhoud in content/ klopt niet'): string {
+/** What the editor does once the mistakes are fixed: build again, or (in dev) just save. */
+export const AFTER_BUILD = 'draai `npm run build` opnieuw';
+export const AFTER_DEV = 'sla het bestand op: de pagina ververst dan vanzelf';
+
+/** The first line of the report: "De inhoud in content/ klopt niet: 1 probleem in 1 bestand." */
+export function reportTitle(problems: Problem[], title = 'De inhoud in content/ klopt niet'): string {
+  return `${title}: ${problemCount(problems)}.`;
+}
+
+/** The report under its title: problems grouped by file (name order), by line, the count last. */
+export function reportBody(problems: Problem[], afterwards = AFTER_BUILD): string {
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const lines = [`${title}: ${problemCount(problems)}.`, ''];
+  const lines: string[] = [];
   for (const file of [...byFile.keys()].sort()) {
     lines.push(file);
     const sorted = byFile.get(file)!.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -38,8 +47,18 @@ export function formatProblems(problems: Problem[], title = 'De inhoud in conten
     }
     lines.push('');
   }
-  lines.push(`${problemCount(problems)}. Verbeter ze en draai \`npm run build\` opnieuw.`);
+  const fix = problems.length === 1 ? 'Verbeter het' : 'Verbeter ze';
+  lines.push(`${problemCount(problems)}. ${fix} en ${afterwards}.`);
   return lines.join('\n');
+}
+
+/** The whole report, ready to print: its title, a blank line, its body. */
+export function formatProblems(
+  problems: Problem[],
+  title = 'De inhoud in content/ klopt niet',
+  afterwards = AFTER_BUILD,
+): string {
+  return `${reportTitle(problems, title)}\n\n${reportBody(problems, afterwards)}`;
 }
 
 /**
@@ -65,6 +84,43 @@ export function lineOfField(text: string, field: string, item?: string): number 
     : new RegExp(`^${escape(field)}\\s*:`);
   const index = lines.findIndex((l) => pattern.test(l));
   return index >= 0 ? index + 1 : undefined;
+}
+
+/**
+ * The line of a nested frontmatter field, by the path zod gives ("vragen", 1, "gewicht"): the
+ * field, then the n-th item of its list, then the key inside that item. Where the YAML is
+ * written inline (`vragen: [a, b]`) the deepest line found is given.
+ */
+export function lineOfPath(text: string, path: readonly PropertyKey[]): number | undefined {
+  const lines = text.split('\n');
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const first = lineOfField(text, String(path[0] ?? ''));
+  if (first === undefined) return undefined;
+  let start: number = first - 1;
+  let end: number = start + 1;
+  while (
+    end < lines.length &&
+    (indent(lines[end]!) > 0 || lines[end]!.startsWith('- ') || !lines[end]!.trim())
+  )
+    end++;
+  for (const key of path.slice(1)) {
+    const from: number = start + 1;
+    const block: { l: string; i: number }[] = lines.slice(from, end).map((l, n) => ({ l, i: from + n }));
+    if (typeof key === 'number') {
+      const items = block.filter(({ l }) => /^\s*- /.test(l));
+      const level = Math.min(...items.map(({ l }) => indent(l)));
+      const own = items.filter(({ l }) => indent(l) === level);
+      const item = own[key];
+      if (!item) break;
+      start = item.i;
+      end = own[key + 1]?.i ?? end;
+    } else {
+      const found = block.find(({ l }) => new RegExp(`^\\s*(?:- )?${escape(String(key))}\\s*:`).test(l));
+      if (!found) break;
+      start = found.i;
+    }
+  }
+  return start + 1;
 }
 
 /** The 1-based line of the first occurrence of `needle` in `text`, or undefined. */

@@ -22,15 +22,21 @@ export function reservesAllRights(statement: string): boolean {
 export const isRecorded = (permission: Permission): permission is Exclude<Permission, string> =>
   typeof permission === 'object';
 
-/** One warning per source that reserves all rights while no permission is recorded. */
+/** Printed before each warning; the whole line stays within WARNING_WIDTH characters. */
+export const WARNING_PREFIX = '[WAARSCHUWING] ';
+export const WARNING_WIDTH = 160;
+
+/**
+ * One line per source that reserves all rights while no permission is recorded: which source
+ * (its file), that permission is not recorded, where to record it. Why it matters and how to
+ * fill in the field is explained once, in content/REDACTIE.md, not on every build.
+ */
 export function rightsWarnings(sources: RightsInput[]): string[] {
   return sources
     .filter((s) => reservesAllRights(s.data.rechten) && !isRecorded(s.data.toestemming))
     .map(
       (s) =>
-        `${s.filePath ?? `content/bronnen/${s.id}.md`}: toestemming: bron "${s.id}" behoudt alle rechten voor ` +
-        `("${s.data.rechten}"), maar er is geen toestemming om over te nemen vastgelegd. ` +
-        'Vul het veld toestemming in met door (wie gaf toestemming) en datum (wanneer), ' +
-        'zodra de rechthebbende die schriftelijk gaf; tot dan staat de bron zonder vastgelegde toestemming op de site.',
+        `${s.filePath ?? `content/bronnen/${s.id}.md`}: alle rechten voorbehouden, toestemming niet vastgelegd; ` +
+        'vul het veld toestemming in (uitleg: content/REDACTIE.md)',
     );
 }

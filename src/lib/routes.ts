@@ -9,6 +9,8 @@ export const paths = {
   home: () => '/',
   phases: () => '/fasen/',
   phase: (phase: string) => `/fasen/${phase}/`,
+  /** "Meer uit de bronnen" of a phase, its lists unfolded (the phase page fetches them from here). */
+  phaseMore: (phase: string) => `/fasen/${phase}/meer/`,
   question: (phase: string, number: number) => `/fasen/${phase}/#${questionAnchor(number)}`,
   answer: (phase: string, number: number, letter: AnswerLetter) =>
     `/fasen/${phase}/vraag-${number}/${letter.toLowerCase()}/`,

@@ -1,8 +1,9 @@
 /**
- * Build-time extras for the search index, as pure functions (unit-tested): the handbook's
- * words and Dutch compounds split into parts that are themselves words of the handbook. The
- * Pagefind integration (src/integrations/pagefind.ts) writes what these
- * return into the text Pagefind indexes; the HTML readers get stays as it is.
+ * The handbook's words, as pure functions (unit-tested): the words of the indexed text, Dutch
+ * compounds split into parts that are themselves words of the handbook, and the word list. The
+ * Pagefind integration (src/integrations/pagefind.ts) ships what search needs of them beside
+ * the index; the indexed text itself stays exactly the text readers get, so nothing that helps
+ * matching can reach a filter, a title, an excerpt or a sub-result.
  */
 
 /** Words are runs of letters (diacritics included): "cliënten", "e-health" → "e", "health". */
@@ -42,45 +43,26 @@ export function splitCompound(word: string, known: ReadonlySet<string>, depth = 
   return best;
 }
 
-/** Marks an added hint in the indexed text, so result excerpts can take it out again. */
-export const HINT_OPEN = '‹';
-export const HINT_CLOSE = '›';
-
-/** The hint to add after a word of the text: its compound parts, or '' when it is no compound. */
-export const hintFor = (word: string, known: ReadonlySet<string>): string =>
-  splitCompound(word, known).join(' ');
-
-/** Elements whose text gets no hints: titles and headings name results, scripts are code. */
-const NO_HINTS = /^<(title|h[1-6]|script|style|textarea)\b/i;
+/** Of the compounds that contain a word, at most this many are searched for it (the most used). */
+export const MAX_COMPOUNDS = 6;
 
 /**
- * Adds hints to the text of an HTML page, after the words that have one, as low-weight spans
- * for Pagefind: `gegevensuitwisseling<span data-pagefind-weight="0.5"> ‹gegevens uitwisseling› </span>`,
- * so that "uitwisseling" finds the compound. Tags, attributes and the text of titles,
- * headings and scripts stay untouched.
+ * For query-time compound search: each word of the handbook that ends a compound of the
+ * handbook, with those compounds, most used first: "uitwisseling" → ["gegevensuitwisseling"].
+ * Only the last part: Pagefind finds a word's beginning by itself ("gegevens" finds
+ * "gegevensuitwisseling"), and in Dutch the last part says what the compound is.
  */
-export function addHints(html: string, hint: (word: string) => string, weight = 0.5): string {
-  const span = (text: string) =>
-    `<span data-pagefind-weight="${weight}"> ${HINT_OPEN}${text}${HINT_CLOSE} </span>`;
-  let skipUntil: string | null = null;
-  return html
-    .split(/(<[^>]*>)/)
-    .map((piece) => {
-      if (piece.startsWith('<')) {
-        if (skipUntil && piece.toLowerCase().startsWith(skipUntil)) skipUntil = null;
-        else if (!skipUntil) {
-          const m = NO_HINTS.exec(piece);
-          if (m) skipUntil = `</${m[1]!.toLowerCase()}`;
-        }
-        return piece;
-      }
-      if (skipUntil || !piece.trim()) return piece;
-      return piece.replace(WORD, (w) => {
-        const extra = hint(w.toLowerCase());
-        return extra ? `${w}${span(extra)}` : w;
-      });
-    })
-    .join('');
+export function compoundsByPart(counts: ReadonlyMap<string, number>): Record<string, string[]> {
+  const known = new Set(counts.keys());
+  const byPart = new Map<string, string[]>();
+  for (const word of wordList(counts)) {
+    const parts = splitCompound(word, known);
+    const last = parts.at(-1);
+    if (!last) continue;
+    const list = byPart.get(last) ?? [];
+    if (list.length < MAX_COMPOUNDS) byPart.set(last, [...list, word]);
+  }
+  return Object.fromEntries([...byPart].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** The visible text inside Pagefind's body element(s) of a page, or '' when it is not indexed. */

@@ -1,15 +1,16 @@
 /**
  * Pure helpers for what search does with a reader's words (unit-tested, no DOM): Dutch
  * function words, the synonym variants of a query, "Bedoelde u …?" by edit distance, compound
- * parts of an unknown word, merging several searches into one ranked list, and taking the
- * build's hints out of excerpts again.
+ * parts of an unknown word, and merging several searches into one ranked list.
  */
-import { editDistance } from './edit-distance';
-import { HINT_CLOSE, HINT_OPEN, MIN_PART, splitCompound, words } from './search-index';
+import { editDistance } from './edit-distance.ts';
+import { MIN_PART, splitCompound, words } from './search-index.ts';
+import type { QuestionHelp } from './search-questions.ts';
 
 /** Files the build writes beside Pagefind's own (src/integrations/pagefind.ts). */
 export const HELP_FILE = 'zoekhulp.json';
 export const WORD_LIST_FILE = 'woorden.json';
+export const COMPOUNDS_FILE = 'samenstellingen.json';
 
 /** What the build ships for search besides the index: the synonym groups and the short words. */
 export interface SearchHelp {
@@ -17,10 +18,18 @@ export interface SearchHelp {
   synonyms: string[][];
   /** Every word shorter than MIN_PART letters the handbook uses: a shorter query word must be one. */
   short: string[];
+  /** The beslishulp's questions, to offer the one a query asks (search-questions.ts). */
+  questions: QuestionHelp[];
 }
 
 /** Fewer results than this from all words together, and search tries more (see search-engine). */
 export const FEW = 3;
+/**
+ * Fewer pages than this (a page of results) from the reader's own words, and search adds the
+ * pages of their synonyms and of compounds that end in them. A word the handbook uses often
+ * needs no other words, and each other word costs an index chunk more to download.
+ */
+export const RICH = 10;
 
 /**
  * Dutch function words: they say little about what a page is about, but Pagefind requires every
@@ -32,12 +41,14 @@ export const FUNCTION_WORDS = new Set(
     'als dat die dit deze wat wie hoe waar wanneer waarom welk welke is zijn ben bent was waren ' +
     'wordt worden word kan kun kunt kunnen moet moeten mag mogen wil wilt willen zal zult zullen ' +
     'doe doen heb hebt heeft hebben ik je jij u we wij ze zij hij men mijn jouw uw ons onze ' +
-    'jullie hun er niet geen ook nog al dan zo heel veel meer iets mee toe af eens graag'
+    'jullie hun er niet geen ook nog al dan zo heel veel meer iets mee toe af eens graag ' +
+    'daar hier alle alles elke ieder wel echt even zelf weer eigenlijk vooral precies gaan gaat'
   ).split(' '),
 );
 
-/** The words of a query that carry meaning: without function words. */
-export const contentWords = (query: string) => words(query).filter((w) => !FUNCTION_WORDS.has(w));
+/** The words of a query that carry meaning: without function words and single letters ("collega's"). */
+export const contentWords = (query: string) =>
+  words(query).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
 
 /** Whether `word` is `term`, or (terms of 5 letters or more) `term` with a short ending. */
 const isForm = (word: string, term: string) =>
@@ -76,6 +87,25 @@ export function synonymVariants(
 }
 
 /**
+ * The query with one word replaced by each compound of the handbook that ends in it, at most
+ * `max`: "uitwisseling cliënten" → "gegevensuitwisseling cliënten". `compounds` comes from
+ * compoundsByPart (search-index.ts), shipped by the build.
+ */
+export function compoundVariants(
+  query: string,
+  compounds: Readonly<Record<string, readonly string[]>>,
+  max = 8,
+): string[] {
+  const qWords = words(query);
+  const out = qWords.flatMap((w, i) =>
+    Object.hasOwn(compounds, w)
+      ? compounds[w]!.map((c) => [...qWords.slice(0, i), c, ...qWords.slice(i + 1)].join(' '))
+      : [],
+  );
+  return [...new Set(out)].slice(0, max);
+}
+
+/**
  * The closest word of the list (most frequent first): at most 2 edits away, at most 1 for
  * words of 5 letters or fewer (so "plan" does not become "klant"). Null when none is close.
  */
@@ -95,13 +125,25 @@ export function closestWord(word: string, list: readonly string[]): string | nul
 }
 
 /**
+ * Another form of a word from the list: the most used word that shares its beginning up to at
+ * most two letters of either ("deontologie" → "deontologische" shares "deontologi"), for words
+ * of seven letters or more. Null when none does.
+ */
+export function formOf(word: string, list: readonly string[]): string | null {
+  if (word.length < 7) return null;
+  const stem = word.slice(0, word.length - 2);
+  return list.find((w) => w !== word && w.startsWith(stem) && w.length - stem.length <= 6) ?? null;
+}
+
+/**
  * What to search instead of a word the index does not know: its parts when it is a compound of
- * the handbook's words ("platformkeuze" → "platform keuze"), else the closest word, else null.
+ * the handbook's words ("platformkeuze" → "platform keuze"), else the closest word, else another
+ * form of it, else null.
  */
 export function replacementFor(word: string, list: readonly string[]): string | null {
   const parts = splitCompound(word, new Set(list));
   if (parts.length > 0) return parts.join(' ');
-  return closestWord(word, list);
+  return closestWord(word, list) ?? formOf(word, list);
 }
 
 /**
@@ -151,32 +193,4 @@ export function sumScores<T>(lists: readonly (readonly Ranked<T>[])[], tier: num
       sums.set(e.id, { ...e, tier, score: (old?.score ?? 0) + e.score });
     }
   return [...sums.values()];
-}
-
-/**
- * Takes the build's hints (‹…›, see search-index.ts) out of an excerpt. A hit inside a hint is
- * shown on the word the hint belongs to: "<mark>gegevensuitwisseling</mark>".
- */
-export function withoutHints(excerpt: string): string {
-  let s = excerpt;
-  // An excerpt may begin or end inside a hint: drop the cut-off piece.
-  const firstClose = s.indexOf(HINT_CLOSE);
-  const firstOpen = s.indexOf(HINT_OPEN);
-  if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) s = s.slice(firstClose + 1);
-  if (s.lastIndexOf(HINT_OPEN) > s.lastIndexOf(HINT_CLOSE)) s = s.slice(0, s.lastIndexOf(HINT_OPEN));
-  const hint = new RegExp(
-    `(\\S+)\\s*(<mark>)?${HINT_OPEN}([^${HINT_CLOSE}]*)${HINT_CLOSE}(</mark>)?(?:\\s+(?=[,.;:!?)]))?`,
-    'g',
-  );
-  s = s.replace(hint, (_, word: string, open: string | undefined, inner: string) => {
-    const hit = Boolean(open) || inner.includes('mark>');
-    if (!hit || word.includes('<mark>')) return word;
-    const bare = /^([\p{L}\p{N}-]*)(.*)$/u.exec(word)!;
-    return `<mark>${bare[1]}</mark>${bare[2]}`;
-  });
-  // Tidy what is left of marks around the removed hints.
-  return s
-    .replace(/<mark>(\s*)<\/mark>/g, '$1')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
 }

@@ -55,6 +55,15 @@ export function pageFilterLabels(filters: PageFilters, options: FilterOptions): 
   return out;
 }
 
+/**
+ * The longest query search takes, in characters: longer text (a pasted page) is cut before it
+ * goes into the address, which servers refuse beyond a few thousand characters (414).
+ */
+export const MAX_QUERY = 200;
+
+/** A query as search takes it: trimmed and at most MAX_QUERY characters. */
+export const cutQuery = (q: string) => q.trim().slice(0, MAX_QUERY).trim();
+
 /** Reads ?q=…&fase=…&rol=… ; unknown or repeated ids are dropped, options keep their order. */
 export function stateFromParams(params: URLSearchParams, options: FilterOptions): SearchState {
   const filters = emptyFilters();
@@ -62,13 +71,13 @@ export function stateFromParams(params: URLSearchParams, options: FilterOptions)
     const asked = new Set(params.getAll(group));
     filters[group] = options[group].filter((o) => asked.has(o.id)).map((o) => o.id);
   }
-  return { q: params.get('q') ?? '', filters };
+  return { q: (params.get('q') ?? '').slice(0, MAX_QUERY), filters };
 }
 
 /** The address of a state on the search page, e.g. "/zoeken/?q=kartrekker&fase=start". */
 export function urlFromState(state: SearchState, pathname: string): string {
   const params = new URLSearchParams();
-  if (state.q.trim()) params.set('q', state.q.trim());
+  if (cutQuery(state.q)) params.set('q', cutQuery(state.q));
   for (const group of FILTER_GROUPS) for (const id of state.filters[group]) params.append(group, id);
   const query = params.toString();
   return query ? `${pathname}?${query}` : pathname;
@@ -97,16 +106,51 @@ export function pagefindFilters(
   return out;
 }
 
-/** Pagefind's counts (per label) turned into counts per option id; missing means 0. */
-export function countsById(
-  counts: Record<string, Record<string, number>> | undefined,
-  options: FilterOptions,
+/** The pages (Pagefind's result ids) that carry each option, group by group, by option id. */
+export type OptionPages = Record<FilterGroup, Record<string, ReadonlySet<string>>>;
+
+/**
+ * Whether a page passes the chosen filters: in every group with a choice (but `skip`), it has
+ * one of the chosen options (fase Start OR Platform, AND rol Financier), as pagefindFilters.
+ */
+export function passesFilters(
+  id: string,
+  state: SearchState,
+  pages: OptionPages,
+  skip?: FilterGroup,
+): boolean {
+  return FILTER_GROUPS.every(
+    (group) =>
+      group === skip ||
+      state.filters[group].length === 0 ||
+      state.filters[group].some((option) => pages[group][option]?.has(id)),
+  );
+}
+
+/**
+ * The count beside each option: how many of the results (`ids`, the search without filters)
+ * have it and pass the other groups' filters. A group's own choices are left out, because
+ * within a group any ticked option may match; so with one option ticked, its count is the
+ * number of results in the list.
+ */
+export function filterCounts(
+  ids: readonly string[],
+  state: SearchState,
+  pages: OptionPages,
 ): Record<FilterGroup, Record<string, number>> {
-  const out: Record<FilterGroup, Record<string, number>> = { fase: {}, rol: {}, bron: {}, soort: {} };
-  for (const group of FILTER_GROUPS)
-    for (const o of options[group]) out[group][o.id] = counts?.[group]?.[o.label] ?? 0;
+  const out = { fase: {}, rol: {}, bron: {}, soort: {} } as Record<FilterGroup, Record<string, number>>;
+  for (const group of FILTER_GROUPS) {
+    const passing = ids.filter((id) => passesFilters(id, state, pages, group));
+    for (const [option, set] of Object.entries(pages[group]))
+      out[group][option] = passing.filter((id) => set.has(id)).length;
+  }
   return out;
 }
+
+/** Every page that has at least one option: what an empty query with filters chooses from. */
+export const pagesWithOptions = (pages: OptionPages): string[] => [
+  ...new Set(FILTER_GROUPS.flatMap((group) => Object.values(pages[group]).flatMap((set) => [...set]))),
+];
 
 /** One piece of an excerpt: text, highlighted or not. Rendered as text, never as HTML. */
 export interface ExcerptPart {

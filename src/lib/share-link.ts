@@ -1,4 +1,5 @@
 import { isLetter, type Answers, type Letter } from './answers';
+import { answerIdOf, stepKey } from './plan';
 
 /**
  * Share links: the reader's answers in the URL fragment of a link (a fragment never reaches a
@@ -16,10 +17,19 @@ import { isLetter, type Answers, type Letter } from './answers';
 //   character is noticed. It detects accidents and hand edits, it is no signature.
 // The name is a label the reader chose; it sits before the answers so that a link cut short
 // loses its checksum (and says so) rather than a piece of the name.
+// Optionally the ticked steps of Mijn plan follow the answers:
+//   &gedaan=3--f1.0a9c1
+//          per question in the handbook's order, the ticked steps of the answer given as bits
+//          (step 0 is the lowest bit of the first hex digit), "-" between questions, trailing
+//          empty ones left off; then a checksum of these and the answers' letters.
+// Links without "gedaan=" (every link made before ticks existed) read as no ticks; pages made
+// before ticks existed ignore the part.
 
 export const SHARE_VERSION = 1;
 const SHARE_KEY = 'reflectie';
 const NAME_KEY = 'naam';
+const TICKS_KEY = 'gedaan';
+const TICKS_CHECK_LENGTH = 5;
 const CHECK_LENGTH = 7;
 const CONTENT_KEY_LENGTH = 4;
 export const MAX_NAME_LENGTH = 40;
@@ -35,7 +45,15 @@ export type ShareProblem =
   | 'inhoud'; // made when the handbook had other questions (same number)
 
 export type ShareResult =
-  | { ok: true; answers: Answers; name: string }
+  | {
+      ok: true;
+      answers: Answers;
+      name: string;
+      /** The ticked steps (stepKey of src/lib/plan.ts); empty when the link carries none. */
+      done: string[];
+      /** The link carries ticks that cannot be read (damaged): shown without them. */
+      doneUnreadable?: true;
+    }
   | { ok: false; problem: ShareProblem; found?: number; expected?: number };
 
 /** FNV-1a, 32 bits: tiny, and enough to notice a changed character. */
@@ -69,12 +87,67 @@ export const cleanName = (name: string) =>
     .join('')
     .trim();
 
-/** The fragment (without "#") that carries these answers, e.g. for /mijn-reflectie/#… */
-export function encodeShare(answers: Answers, ids: readonly string[], name = ''): string {
-  const letters = ids.map((id) => (isLetter(answers[id]) ? answers[id] : '-')).join('');
+const lettersOf = (answers: Answers, ids: readonly string[]) =>
+  ids.map((id) => (isLetter(answers[id]) ? answers[id] : '-')).join('');
+
+/**
+ * The fragment (without "#") that carries these answers, e.g. for /mijn-reflectie/#…, and the
+ * ticked steps of the answers given, when `done` holds any.
+ */
+export function encodeShare(
+  answers: Answers,
+  ids: readonly string[],
+  name = '',
+  done: ReadonlySet<string> = new Set(),
+): string {
+  const letters = lettersOf(answers, ids);
   const body = [SHARE_VERSION, ids.length, contentKey(ids), letters].join('.');
   const label = cleanName(name);
-  return `${label ? `${NAME_KEY}=${encodeURIComponent(label)}&` : ''}${SHARE_KEY}=${body}.${checksum(body)}`;
+  const ticks = encodeTicks(answers, ids, done);
+  return (
+    `${label ? `${NAME_KEY}=${encodeURIComponent(label)}&` : ''}${SHARE_KEY}=${body}.${checksum(body)}` +
+    (ticks ? `&${TICKS_KEY}=${ticks}.${base36(hash(`${letters}|${ticks}`), TICKS_CHECK_LENGTH)}` : '')
+  );
+}
+
+/** The ticks part (without its checksum): per question the ticked steps' bits in hex. */
+function encodeTicks(answers: Answers, ids: readonly string[], done: ReadonlySet<string>): string {
+  const chunks = ids.map((id) => {
+    const letter = answers[id];
+    if (!isLetter(letter)) return '';
+    const prefix = `${answerIdOf(id, letter)}.`;
+    const steps = [...done].filter((k) => k.startsWith(prefix)).map((k) => Number(k.slice(prefix.length)));
+    const bits = steps.filter((n) => Number.isInteger(n) && n >= 0 && n < 400);
+    let hex = '';
+    for (let at = 0; at <= Math.max(-1, ...bits); at += 4)
+      hex += [0, 1, 2, 3].reduce((n, b) => n | (bits.includes(at + b) ? 1 << b : 0), 0).toString(16);
+    return hex.replace(/0+$/, '');
+  });
+  return chunks.join('-').replace(/-+$/, '');
+}
+
+/** The ticked steps of a "gedaan=" part, or null when it is damaged. */
+function decodeTicks(
+  part: string,
+  answers: Answers,
+  ids: readonly string[],
+  letters: string,
+): string[] | null {
+  const at = part.lastIndexOf('.');
+  const ticks = part.slice(0, at);
+  if (at < 0 || !/^[0-9a-f-]*$/.test(ticks)) return null;
+  if (part.slice(at + 1) !== base36(hash(`${letters}|${ticks}`), TICKS_CHECK_LENGTH)) return null;
+  const done: string[] = [];
+  ticks.split('-').forEach((hex, q) => {
+    const id = ids[q];
+    const letter = id === undefined ? undefined : answers[id];
+    if (!isLetter(letter)) return;
+    [...hex].forEach((digit, i) => {
+      for (let b = 0; b < 4; b++)
+        if (parseInt(digit, 16) & (1 << b)) done.push(stepKey(answerIdOf(id!, letter), i * 4 + b));
+    });
+  });
+  return done;
 }
 
 /**
@@ -101,7 +174,11 @@ export function decodeShare(input: string, ids: readonly string[]): ShareResult 
   } catch {
     return { ok: false, problem: 'tekens' };
   }
-  return decodePayload(payload, ids, name);
+  const read = decodePayload(payload, ids, name);
+  const ticks = params.get(TICKS_KEY);
+  if (!read.ok || ticks === undefined) return read;
+  const done = decodeTicks(ticks, read.answers, ids, lettersOf(read.answers, ids));
+  return done ? { ...read, done } : { ...read, doneUnreadable: true };
 }
 
 function decodePayload(payload: string, ids: readonly string[], name: string): ShareResult {
@@ -139,7 +216,7 @@ function decodePayload(payload: string, ids: readonly string[], name: string): S
     const letter = letters[i];
     if (isLetter(letter)) answers[id] = letter;
   });
-  return { ok: true, answers, name };
+  return { ok: true, answers, name, done: [] };
 }
 
 /** "a=1&b=2" → Map; later keys win. Values stay percent-encoded. */

@@ -27,6 +27,7 @@ export interface SiteContent {
  */
 const DYNAMIC_ROUTES: Record<string, (c: SiteContent) => string[]> = {
   'fasen/[fase]/index.astro': (c) => c.phases.filter((p) => isPhase(p.id)).map((p) => paths.phase(p.id)),
+  'fasen/[fase]/meer.astro': (c) => c.phases.filter((p) => isPhase(p.id)).map((p) => paths.phaseMore(p.id)),
   'fasen/[fase]/[vraag]/[letter].astro': (c) =>
     c.answers.flatMap((a) => {
       const q = c.questions.find((question) => question.id === a.data.vraag.id);

@@ -7,13 +7,17 @@ import { z } from 'astro/zod';
 
 const shown = (value: unknown) => (value === undefined ? 'niets' : JSON.stringify(value));
 
+/** Names of closed sets that take "het" in Dutch: "onbekend gewicht", not "onbekende gewicht". */
+const HET_WORDS = new Set(['gewicht']);
+const unknown = (what: string) => `${HET_WORDS.has(what) ? 'onbekend' : 'onbekende'} ${what}`;
+
 /** A value from a closed set, with a message that lists every allowed value. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
     error: (issue) =>
       issue.input === undefined
         ? `${what} ontbreekt; kies uit: ${values.join(', ')}`
-        : `onbekende ${what} ${shown(issue.input)}; toegestaan: ${values.join(', ')}`,
+        : `${unknown(what)} ${shown(issue.input)}; toegestaan: ${values.join(', ')}`,
   });
 }
 
@@ -23,6 +27,14 @@ export function text(what: string) {
     .string({ error: (issue) => `${what} ontbreekt of is geen tekst (gevonden: ${shown(issue.input)})` })
     .trim()
     .min(1, { error: `${what} is leeg` });
+}
+
+/** The id of another entry, as text; the message shows how such an id is written. */
+export function entryId(what: string, example: string) {
+  return z.string({
+    error: (issue) =>
+      `${what} ontbreekt of is geen tekst (gevonden: ${shown(issue.input)}); schrijf bijvoorbeeld ${example}`,
+  });
 }
 
 /** A whole number from `min` up. */

@@ -1,7 +1,23 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { count, oneOf, someOf, text } from './friendly-errors';
-import { PHASES, ROLES, SECTION_KINDS } from './vocabulary';
+import { count, entryId, oneOf, someOf, text } from './friendly-errors';
+import { LINK_WEIGHTS, PHASES, ROLES, SECTION_KINDS } from './vocabulary';
+
+/** One link from a section to a question it helps with. */
+const questionLink = z.strictObject(
+  {
+    /** The question, by id: `<fase>/vraag-<nummer>`, for example `start/vraag-1`. */
+    vraag: entryId('vraag', 'start/vraag-1 (<fase>/vraag-<nummer>)').pipe(reference('vragen')),
+    /** `kern`: advice, a condition, a pitfall or an example for exactly this question; `achtergrond`: related context. */
+    gewicht: oneOf(LINK_WEIGHTS, 'gewicht'),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `onbekend veld ${issue.keys.map((k) => `"${k}"`).join(', ')} in een koppeling; toegestaan: vraag, gewicht`
+        : `verwacht per koppeling "vraag: <fase>/vraag-<nummer>" en "gewicht: ${LINK_WEIGHTS.join(' of ')}"`,
+  },
+);
 
 /**
  * A section of one of the other four sources, in its original order.
@@ -30,10 +46,14 @@ export const sectionSchema = z.strictObject({
   /** The roles it serves: at least one. */
   rollen: someOf(ROLES, 'rol'),
   /**
-   * The beslishulp questions this section's own text speaks to, by id (`start/vraag-1`).
-   * Answers to these questions show the section's opening words; empty for sections that
-   * address no single question.
+   * The beslishulp questions this section's own text speaks to, each with how much it helps.
+   * Answers to these questions show the part of the section that speaks to them; empty for
+   * sections that address no single question.
    */
-  vragen: z.array(reference('vragen')).default([]),
+  vragen: z
+    .array(questionLink, {
+      error: 'verwacht een lijst van koppelingen, bijvoorbeeld\n  - vraag: start/vraag-1\n    gewicht: kern',
+    })
+    .default([]),
 });
 export type SectionData = z.infer<typeof sectionSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { text } from './friendly-errors';
+import { text } from './friendly-errors.ts';
 
 /** Where the search synonyms live, from the project root. */
 export const SYNONYMS_FILE = 'content/zoeken/synoniemen.yaml';

@@ -68,6 +68,14 @@ export const SECTION_KINDS = [
 ] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
+/**
+ * How much a section of another source helps with a question it is linked to: `kern` gives
+ * advice, a condition, a pitfall or a concrete example for exactly that question; `achtergrond`
+ * is related context. Answer pages show kern first and fold the background.
+ */
+export const LINK_WEIGHTS = ['kern', 'achtergrond'] as const;
+export type LinkWeight = (typeof LINK_WEIGHTS)[number];
+
 /** Kinds of whole pages, beside the kinds of the sources' sections; together the search filter "soort". */
 export const PAGE_KINDS = [
   'vraag en antwoord',

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { askHeader } from '#tools/search-eval.ts';
+import { searchUi } from '~/i18n/nl';
 import { expect, test } from '../support/browser';
+import { field } from '../support/content';
 import { axeViolations } from '../support/axe';
 
 /**
@@ -48,11 +50,18 @@ test('shows results as the reader types, moves with the arrow keys and opens one
   expect(pages.length).toBeGreaterThan(0);
   const input = box(page);
   await expect.poll(() => input.getAttribute('aria-expanded')).toBe('true');
-  // Each option: a title that makes sense alone, where it comes from, an excerpt with the hit.
+  // "kartrekker" asks reflectie 1, vraag 1: that question's block comes first, saying why.
   const first = options(page).first();
-  expect(await first.locator('.header-search-title').textContent()).toMatch(/\S/);
-  expect(await first.locator('.header-search-context').textContent()).toMatch(/\S/);
-  expect((await first.locator('mark').allTextContents()).join(' ').toLowerCase()).toContain('kartrekker');
+  expect(await first.getAttribute('data-url')).toBe('/fasen/start/#vraag-1');
+  expect(await first.locator('.header-search-title').textContent()).toBe(
+    field('vragen/start/vraag-1.md', 'vraag'),
+  );
+  expect(await first.locator('.header-search-context').textContent()).toContain(searchUi.questionFits);
+  // Each result: a title that makes sense alone, where it comes from, an excerpt with the hit.
+  const result = options(page).nth(1);
+  expect(await result.locator('.header-search-title').textContent()).toMatch(/\S/);
+  expect(await result.locator('.header-search-context').textContent()).toMatch(/\S/);
+  expect((await result.locator('mark').allTextContents()).join(' ').toLowerCase()).toContain('kartrekker');
 
   await input.press('ArrowDown');
   await input.press('ArrowDown');
@@ -116,3 +125,63 @@ test.for([1280, 320])(
     expect(popup!.x + popup!.width).toBeLessThanOrEqual(width);
   },
 );
+
+test('is a valid combobox whose live region is there before any result', async ({ page, site }) => {
+  await page.goto(`${site.root}werkvormen/`);
+  // ARIA in HTML allows role="combobox" on a text input, not on type="search".
+  expect(await box(page).getAttribute('type')).toBe('text');
+  expect(await box(page).getAttribute('role')).toBe('combobox');
+  // The live region is in the page, and not inside the hidden popup, before the first key.
+  const live = page.locator('.header-search [role="status"]');
+  expect(await live.count()).toBe(1);
+  expect(await live.evaluate((el) => el.closest('[hidden]') === null)).toBe(true);
+  await askHeader(page, 'draagvlak');
+  expect(await live.textContent()).toMatch(/\d+ resulta/);
+});
+
+test('keeps 4.5:1 on the highlighted option, context line included, in the dark scheme', async ({
+  page,
+  site,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${site.root}werkvormen/`);
+  await askHeader(page, 'visie');
+  for (let i = 0; i < 2; i++) await box(page).press('ArrowDown');
+  expect(await options(page).nth(1).getAttribute('aria-selected')).toBe('true');
+  expect(await axeViolations(page, 'zoekvak donker, keuze gemarkeerd')).toEqual([]);
+});
+
+test('lies over the page on a phone, at least 280 px wide at 320 px, without moving the page', async ({
+  page,
+  site,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`${site.root}werkvormen/`);
+  const top = () => page.locator('main h1').evaluate((h) => h.getBoundingClientRect().top);
+  const before = await top();
+  await askHeader(page, 'kartrekker');
+  expect(await page.locator('.header-search-popup').isVisible()).toBe(true);
+  expect(await top()).toBe(before);
+  const list = (await page.locator('#kop-zoeklijst').boundingBox())!;
+  expect(list.width).toBeGreaterThanOrEqual(280);
+  expect(list.x).toBeGreaterThanOrEqual(0);
+  expect(list.x + list.width).toBeLessThanOrEqual(320);
+});
+
+test('cuts a pasted query at 200 characters before it goes into the address', async ({
+  page: scriptPage,
+  noScriptPage,
+  site,
+}) => {
+  const pasted = 'kartrekker '.repeat(2000);
+  for (const page of [noScriptPage, scriptPage]) {
+    await page.goto(`${site.root}werkvormen/`);
+    await box(page).focus();
+    await page.keyboard.insertText(pasted);
+    expect((await box(page).inputValue()).length).toBe(200);
+    await Promise.all([page.waitForURL(/\/zoeken\//), box(page).press('Enter')]);
+    const q = new URL(page.url()).searchParams.get('q')!;
+    expect(q.length).toBeLessThanOrEqual(200);
+    expect(q.startsWith('kartrekker kartrekker')).toBe(true);
+  }
+});

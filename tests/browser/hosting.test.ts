@@ -77,7 +77,7 @@ describe.each(sites)('hosted with nginx $name', ({ at }) => {
     await input.fill('kartrekker');
     await input.press('Enter');
     const firstResult = searchPage.locator('#zoekresultaten a');
-    await firstResult.first().waitFor({ timeout: 30_000 });
+    await firstResult.first().waitFor({ timeout: 60_000 });
     const result = await follow(searchPage, firstResult, 'zoekresultaat');
     expect(result.pathname.startsWith(base)).toBe(true);
     await expectFragmentTarget(searchPage);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach } from 'vitest';
-import { answerUi, overviewUi, reflectionUi as t, shareProblems, teamUi } from '~/i18n/nl';
+import { answerUi, overviewUi, passagesUi, reflectionUi as t, shareProblems, teamUi, ui } from '~/i18n/nl';
 import type { AnswerLetter } from '~/schemas/vocabulary';
 import { axeViolations } from '../support/axe';
 import { describe, expect, test } from '../support/browser';
@@ -92,9 +92,10 @@ describe('on a phase page', () => {
     expect(await choice(q1, 'B').getAttribute('aria-pressed')).toBe('false');
     expect(await q1.locator('.advice[data-letter="A"]').isVisible()).toBe(true);
     expect(await q1.locator('.advice[data-letter="B"]').isVisible()).toBe(false);
-    expect(await q1.locator('.advice[data-letter="A"]').innerText()).toContain(
-      inleiding('start/vraag-1-a.mdx'),
-    );
+    // The advice itself comes from the answer page, fetched when the answer is chosen.
+    await expect
+      .poll(() => q1.locator('.advice[data-letter="A"]').innerText())
+      .toContain(inleiding('start/vraag-1-a.mdx'));
     expect(await q1.getByText(answerUi.yourAnswer('A')).isVisible()).toBe(true);
     expect(await page.locator('reflectie-voortgang [data-tekst]').innerText()).toBe(
       `In deze fase 1 van ${questionCount('start')}. In totaal 1 van ${total} vragen beantwoord.`,
@@ -119,6 +120,96 @@ describe('on a phase page', () => {
     expect(await page.locator('reflectie-voortgang [data-tekst]').innerText()).toContain(
       `In totaal 1 van ${total}`,
     );
+  });
+
+  test('the phase page carries no advice until an answer is chosen; then it comes from the answer page, fitted in, with the other answer one link away', async ({
+    newContext,
+  }) => {
+    const context = await newContext();
+    const fetched: string[] = [];
+    context.on('request', (r) => {
+      if (r.resourceType() === 'fetch') fetched.push(new URL(r.url()).pathname);
+    });
+    const page = await open(context, 'fasen/start/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched, 'nothing fetched before an answer').toEqual([]);
+    expect(await page.locator('main').innerText()).not.toContain(inleiding('start/vraag-1-a.mdx'));
+    expect(await page.locator('.passages').count()).toBe(0);
+
+    for (const n of [1, 2]) await choice(question(page, n), 'A').click();
+    const advice = (n: number) => question(page, n).locator('.advice[data-letter="A"]');
+    await expect.poll(() => advice(2).innerText()).toContain(inleiding('start/vraag-2-a.mdx'));
+    await expect.poll(() => advice(1).locator('.passages > li').count()).toBeGreaterThan(0);
+    expect(fetched).toEqual(['/fasen/start/vraag-1/a/', '/fasen/start/vraag-2/a/']);
+    // Under the question's h2: the advice's headings are h3, and two answered questions share no id.
+    expect(await advice(1).locator('h2').count()).toBe(0);
+    expect(await advice(1).getByRole('heading', { level: 3 }).count()).toBeGreaterThan(1);
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    expect(ids.length).toBe(new Set(ids).size);
+    await advice(1)
+      .getByRole('link', { name: ui.otherAnswer('B') })
+      .click();
+    await page.waitForURL('**/fasen/start/vraag-1/b/');
+  });
+
+  test('"Meer uit de bronnen" fetches a source\'s list when it is opened, narrowed to the chosen role; without JavaScript it links to that list', async ({
+    newContext,
+    noScriptPage,
+  }) => {
+    const context = await newContext();
+    const page = await open(context, 'fasen/start/');
+    await page.getByLabel(passagesUi.roleLabel).selectOption('welzijnsprofessional');
+    const group = page.locator('.more-sources details').filter({ hasText: /^Interviews/ });
+    const total = Number(/\((\d+) passages\)/.exec(await group.locator('summary').innerText())![1]);
+    await group.locator('summary').click();
+    await expect.poll(() => group.locator('li').count()).toBe(total);
+    const shown = await group
+      .locator('li:visible')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-rollen')));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const roles of shown) expect(roles).toContain('welzijnsprofessional');
+
+    await noScriptPage.goto(rootSite() + 'fasen/start/');
+    const plain = noScriptPage.locator('.more-sources details').filter({ hasText: /^Interviews/ });
+    await plain.locator('summary').click();
+    await plain.getByRole('link', { name: passagesUi.moreOpen(total) }).click();
+    await noScriptPage.waitForURL('**/fasen/start/meer/#meer-interviews');
+    expect(await noScriptPage.locator('#meer-interviews li').count()).toBe(total);
+  });
+
+  test('under a sub-path the advice and the lists of "Meer uit de bronnen" come from that sub-path', async ({
+    newContext,
+  }) => {
+    const context = await newContext();
+    const page = await open(context, 'fasen/start/', subPathSite());
+    await choice(question(page, 1), 'B').click();
+    const advice = question(page, 1).locator('.advice[data-letter="B"]');
+    await expect.poll(() => advice.innerText()).toContain(inleiding('start/vraag-1-b.mdx'));
+    expect(await advice.locator('.passages a').first().getAttribute('href')).toMatch(
+      /^\/handboek\/bronnen\//,
+    );
+    const group = page.locator('.more-sources details').first();
+    await group.locator('summary').click();
+    await expect.poll(() => group.locator('li').count()).toBeGreaterThan(0);
+    expect(await group.locator('li a').first().getAttribute('href')).toMatch(/^\/handboek\/bronnen\//);
+  });
+
+  test('an advice that cannot be fetched says so, and its own page stays one link away', async ({
+    newContext,
+  }) => {
+    const context = await newContext();
+    const page = await open(context, 'fasen/start/');
+    await context.route('**/fasen/start/vraag-1/b/', (route) => route.abort());
+    errors = [];
+    await choice(question(page, 1), 'B').click();
+    const advice = question(page, 1).locator('.advice[data-letter="B"]');
+    await expect.poll(() => advice.innerText()).toContain(answerUi.adviceNotLoaded);
+    expect(await advice.getByRole('link', { name: t.adviceOwnPage('B') }).getAttribute('href')).toBe(
+      '/fasen/start/vraag-1/b/',
+    );
+    // The failed request is the one error the browser reports; nothing else went wrong.
+    expect(errors.every((e) => e.includes('Failed to load resource'))).toBe(true);
+    errors = [];
   });
 
   test('"Alles wissen" asks first, and only wipes after yes', async ({ newContext }) => {

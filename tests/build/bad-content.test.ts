@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, globSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, edit, projectRoot as root } from '../support/project-copy';
+import { copyProject, edit, projectRoot as root, run } from '../support/project-copy';
 
 /**
- * The real `astro build` on copies of the project, broken as an editor breaks them. Three
+ * The real `astro build` on copies of the project, broken as an editor breaks them. Five
  * builds, side by side:
  * - the unbroken copy, on a machine without Chromium: it builds, says the PDFs were skipped,
  *   links to the print versions instead, and warns about the source whose rights are reserved;
@@ -13,8 +12,11 @@ import { copyProject, edit, projectRoot as root } from '../support/project-copy'
  *   anything is built, and the END of the output is one report of them all: per file the
  *   line, what is wrong and what is allowed, and the count. Each mistake has its own test,
  *   reading that report; the exact count proves nothing else was reported;
- * - a copy whose mistakes only the built pages show (a link to a missing anchor), which also
- *   records a rights permission, so the page shows it and the warning is gone.
+ * - a copy whose mistakes only the built pages show (a link to an id of the code that is not on
+ *   that page), which also records a rights permission, so the page shows it and the warning is gone;
+ * - two copies built with `npm run build`'s own script (scripts/build.mjs), which stop in a
+ *   second or two: broken YAML in a question file (one message, nothing from what names the
+ *   question), and the same with a broken anchor (both in the first run).
  * BOOKLETS=0 unless said: no PDFs here (the PDFs have tests of their own in tests/site/).
  */
 const copies: (() => void)[] = [];
@@ -26,18 +28,6 @@ interface Build {
   /** The last lines of the output: where the editor looks. */
   end: string;
   dir: string;
-}
-
-function run(command: string, args: string[], cwd: string, env: Record<string, string>) {
-  return new Promise<{ status: number | null; output: string }>((done) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    // Colour codes would split the words we look for.
-    // eslint-disable-next-line no-control-regex
-    child.on('close', (status) => done({ status, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
-  });
 }
 
 async function buildWith(change: (dir: string) => void, env: Record<string, string> = {}): Promise<Build> {
@@ -143,7 +133,7 @@ const mistakes: Mistake[] = [
     problems: 1,
     make: (dir) => {
       const file = 'content/secties/dossier/04-maak-een-plan-van-aanpak.md';
-      edit(dir, file, /^vragen: \[implementatie\/vraag-2\]/m, 'vragen: [implementatie/vraag-9]');
+      edit(dir, file, /^ {2}- vraag: implementatie\/vraag-2$/m, '  - vraag: implementatie/vraag-9');
       return lineIn(dir, file, /^vragen:/);
     },
     check: (report, line) => {
@@ -152,6 +142,21 @@ const mistakes: Mistake[] = [
       );
       expect(report).toMatch(/bestaande vragen: .*\bimplementatie\/vraag-2\b/);
     },
+  },
+  {
+    name: 'a link to a question with an unknown weight: file, line, field and the two weights',
+    files: ['content/secties/dossier/05-krijg-zicht-op-kosten-en-baten.md'],
+    problems: 1,
+    make: (dir) => {
+      const file = 'content/secties/dossier/05-krijg-zicht-op-kosten-en-baten.md';
+      edit(dir, file, /^ {4}gewicht: kern$/m, '    gewicht: belangrijk');
+      // The report points at the field the editor wrote (vragen:); the message names the item.
+      return lineIn(dir, file, /^vragen:/);
+    },
+    check: (report, line) =>
+      expect(report).toContain(
+        `05-krijg-zicht-op-kosten-en-baten.md\n  regel ${line}: vragen.0.gewicht: onbekend gewicht "belangrijk"; toegestaan: kern, achtergrond`,
+      ),
   },
   {
     name: 'a reference to a werkvorm that does not exist: names the answer file and the werkvorm',
@@ -213,27 +218,22 @@ const mistakes: Mistake[] = [
       ),
   },
   {
-    name: 'two werkvormen with the same id (nudge.md beside nudge.mdx): both files named',
-    files: ['content/werkvormen/nudge.md', 'content/werkvormen/nudge.mdx'],
-    problems: 2,
+    name: 'two werkvormen with the same id (nudge.md beside nudge.mdx): one message naming both files',
+    files: ['content/werkvormen/nudge.mdx'],
+    problems: 1,
     make: (dir) => (
       cpSync(join(dir, 'content/werkvormen/nudge.mdx'), join(dir, 'content/werkvormen/nudge.md')),
       0
     ),
     check: (report) =>
       expect(report).toMatch(
-        /content\/werkvormen\/nudge\.md\n {2}dubbele id "nudge": content\/werkvormen\/nudge\.mdx/,
+        /content\/werkvormen\/nudge\.mdx\n {2}dubbele id "nudge": content\/werkvormen\/nudge\.md heeft dezelfde naam/,
       ),
   },
   {
-    name: 'two werkvormen with the same title, and two sections with the same short title: each pair named both ways',
-    files: [
-      'content/werkvormen/netwerkanalyse.md',
-      'content/werkvormen/stakeholderanalyse.md',
-      'content/secties/stappenplan/02-vooraf-vaarwater.md',
-      'content/secties/stappenplan/03-stap-1-leiding.md',
-    ],
-    problems: 4,
+    name: 'two werkvormen with the same title, and two sections with the same short title: one message per pair, naming both files',
+    files: ['content/werkvormen/stakeholderanalyse.md', 'content/secties/stappenplan/03-stap-1-leiding.md'],
+    problems: 2,
     make: (dir) => {
       const title = field('content/werkvormen/stakeholderanalyse.md', 'titel');
       const shortTitle = field('content/secties/stappenplan/02-vooraf-vaarwater.md', 'korteTitel');
@@ -249,14 +249,11 @@ const mistakes: Mistake[] = [
     check: (report) => {
       const title = field('content/werkvormen/stakeholderanalyse.md', 'titel');
       expect(report).toContain(
-        `content/werkvormen/netwerkanalyse.md\n  regel 2: titel: "${title}" heeft content/werkvormen/stakeholderanalyse.md ook`,
-      );
-      expect(report).toContain(
         `content/werkvormen/stakeholderanalyse.md\n  regel 2: titel: "${title}" heeft content/werkvormen/netwerkanalyse.md ook`,
       );
       const line = lineIn(root, 'content/secties/stappenplan/03-stap-1-leiding.md', /^korteTitel:/);
       expect(report).toContain(
-        `content/secties/stappenplan/03-stap-1-leiding.md\n  regel ${line}: korteTitel:`,
+        `content/secties/stappenplan/03-stap-1-leiding.md\n  regel ${line}: korteTitel: "${field('content/secties/stappenplan/02-vooraf-vaarwater.md', 'korteTitel')}" heeft content/secties/stappenplan/02-vooraf-vaarwater.md ook`,
       );
     },
   },
@@ -338,14 +335,48 @@ const afterBuilding = shared(() =>
       /^toestemming: .*$/m,
       'toestemming: { door: "Testpersoon, Testorganisatie", datum: "1 januari 2000" }',
     );
+    // An id the code writes, but on the booklet pages, not on the phase page: only the built
+    // pages can tell (the content check leaves ids of the code to the check after the build).
     edit(
       dir,
       'content/antwoorden/start/vraag-2-b.mdx',
       /\s*$/,
-      '\n\nZie [de eerste vraag](/fasen/start/#geen-anker).\n',
+      '\n\nZie [de inhoud](/fasen/start/#boekje-inhoud).\n',
     );
   }),
 );
+
+/** `npm run build` (its script, scripts/build.mjs) on a copy: what the editor runs. */
+const npmBuild = (change: (dir: string) => void) =>
+  shared(async () => {
+    const { dir, remove } = copyProject();
+    copies.push(remove);
+    change(dir);
+    const { status, output } = await run(
+      join(root, 'node_modules/.bin/node'),
+      [join(dir, 'scripts/build.mjs')],
+      dir,
+      {
+        OUT_DIR: join(dir, 'out'),
+        CACHE_DIR: join(dir, '.cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        BOOKLETS: '0',
+      },
+    );
+    return { ok: status === 0, status, output, end: output, dir };
+  });
+const brokenQuestion = (dir: string) =>
+  edit(dir, 'content/vragen/start/vraag-1.md', /^vraag: (.*)$/m, 'vraag: [$1');
+const yamlOnly = npmBuild(brokenQuestion);
+const yamlAndAnchor = npmBuild((dir) => {
+  brokenQuestion(dir);
+  edit(
+    dir,
+    'content/antwoorden/start/vraag-2-b.mdx',
+    /\s*$/,
+    '\n\nZie [de eerste vraag](/fasen/start/#geen-anker).\n',
+  );
+});
 
 // A generous timeout: on a busy shared machine a full build of a copy can take minutes.
 describe.concurrent(
@@ -384,9 +415,11 @@ describe.concurrent(
     it('a source that reserves all rights without recorded permission: the build warns, naming the source and the field', async () => {
       const b = await unbroken();
       expect(b.ok).toBe(true);
-      expect(b.output).toMatch(
-        /\[WAARSCHUWING\] content\/bronnen\/stappenplan\.md: toestemming: bron "stappenplan" behoudt alle rechten voor/,
-      );
+      // One line per source, short: which source, that permission is not recorded, where to record it.
+      const warnings = b.output.split('\n').filter((l) => l.includes('[WAARSCHUWING]'));
+      expect(warnings).toEqual([
+        '[WAARSCHUWING] content/bronnen/stappenplan.md: alle rechten voorbehouden, toestemming niet vastgelegd; vul het veld toestemming in (uitleg: content/REDACTIE.md)',
+      ]);
     });
 
     it.for(mistakes)('$name', async (mistake) => {
@@ -413,12 +446,35 @@ describe.concurrent(
       endsWithCount(b, problems, files.length);
     });
 
-    it('a link to an anchor that does not exist: the .mdx and its line, once the pages are built', async () => {
+    it('broken YAML in a question file: one mistake, one message, although answers and passages name the question', async () => {
+      const b = await yamlOnly();
+      expect(b.status).toBe(1);
+      expect(b.output.split('\n')[0]).toBe('Inhoud van content/ controleren…');
+      expect(b.output).toContain('De inhoud in content/ klopt niet: 1 probleem in 1 bestand.');
+      expect(b.output).toMatch(/content\/vragen\/start\/vraag-1\.md\n {2}regel \d+: de YAML klopt niet/);
+      expect(b.output).not.toMatch(/bestaat niet/);
+      endsWithCount(b, 1, 1);
+      // Stopped before Astro started.
+      expect(b.output).not.toMatch(/\[build\]|\[content\]|astro/i);
+    });
+
+    it('a broken anchor is reported in the same run as broken YAML, before anything is built', async () => {
+      const b = await yamlAndAnchor();
+      const file = 'content/antwoorden/start/vraag-2-b.mdx';
+      expect(b.status).toBe(1);
+      expect(b.output).toContain(
+        `${file}\n  regel ${lineIn(b.dir, file, /geen-anker/)}: link /fasen/start/#geen-anker: anker #geen-anker bestaat niet op /fasen/start/; bedoelt u #vraag-1`,
+      );
+      expect(b.output).toMatch(/content\/vragen\/start\/vraag-1\.md\n {2}regel \d+: de YAML klopt niet/);
+      endsWithCount(b, 2, 2);
+    });
+
+    it('a link to an anchor only the built pages can judge: the .mdx and its line, after the build', async () => {
       const b = await afterBuilding();
       const file = 'content/antwoorden/start/vraag-2-b.mdx';
       expect(b.status).toBe(1);
       expect(b.end).toContain(
-        `${file}\n  regel ${lineIn(b.dir, file, /geen-anker/)}: link /fasen/start/#geen-anker: anker #geen-anker bestaat niet`,
+        `${file}\n  regel ${lineIn(b.dir, file, /boekje-inhoud/)}: link /fasen/start/#boekje-inhoud: anker #boekje-inhoud bestaat niet`,
       );
       expect(b.end).not.toMatch(/index\.html\n/);
       endsWithCount(b, 1, 1);

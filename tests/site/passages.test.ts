@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { NOT_ADVICE } from '~/lib/passages';
+import { NOT_ADVICE, NOT_ADVICE_KINDS } from '~/lib/passages';
 import { htmlPages, readPage } from '../support/site';
 
 /**
@@ -27,6 +28,7 @@ const normal = (s: string) =>
     .replace(/[‘’‚′]/g, "'")
     .replace(/[“”„]/g, '"')
     .replace(/…/g, '...')
+    .replace(/\.{3,}/g, '...') // the source page sets "...." as one ellipsis, as Markdown typography does
     .replace(/[–—]|--/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
@@ -46,9 +48,19 @@ interface Passage {
 function passagesIn(html: string): Passage[] {
   return [
     ...html.matchAll(
-      /<span class="passage-source">([^<]*):<\/span>\s*<a href="([^"]+)"[^>]*>[\s\S]*?<blockquote class="passage-quote">\s*<p>([\s\S]*?)<\/p>/g,
+      /<span class="passage-source">([^<]*):<\/span>\s*<a href="([^"]+)"[^>]*>(?:(?!<\/li>)[\s\S])*?<blockquote class="passage-quote">\s*<p>([\s\S]*?)<\/p>/g,
     ),
   ].map((m) => ({ source: m[1]!, href: m[2]!, quote: m[3]! }));
+}
+
+/** The anchors of a phase's advice sections: tagged with the phase, not a colofon, list or profile. */
+function adviceOf(phase: string): string[] {
+  return globSync('content/secties/*/*.md*').flatMap((file) => {
+    const data = parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as { fasen: string[]; soort: string };
+    const id = file.replace(/^content\/secties\//, '').replace(/\.mdx?$/, '');
+    const advice = !NOT_ADVICE_KINDS.includes(data.soort) && !(id in NOT_ADVICE);
+    return data.fasen.includes(phase) && advice ? [id.split('/')[1]!.replace(/^\d+-/, '')] : [];
+  });
 }
 
 const answerPages = htmlPages().filter((p) => /^fasen\/[^/]+\/vraag-\d+\/[ab]\/index\.html$/.test(p));
@@ -68,6 +80,29 @@ describe('what the other sources say, under every answer', () => {
       expect(passages.every((p) => !p.href.startsWith('/bronnen/beslishulp/'))).toBe(true);
     }
     expect(short).toEqual([]);
+  });
+
+  it('shows the kern passages first and folds the background ones, with their count', () => {
+    let folded = 0;
+    for (const page of answerPages) {
+      const block = /<section class="other-sources"[\s\S]*?<\/section>/.exec(readPage(page))?.[0] ?? '';
+      const details =
+        /<details class="passages-background">\s*<summary>[^<]*?(\d+) passages?[^<]*<\/summary>([\s\S]*?)<\/details>/.exec(
+          block,
+        );
+      if (!details) continue;
+      folded++;
+      expect(passagesIn(details[2]!).length, page).toBe(Number(details[1]));
+      expect(block.indexOf('<ul class="passages">'), page).toBeLessThan(block.indexOf('<details'));
+    }
+    expect(folded).toBeGreaterThan(0);
+  });
+
+  it('puts the passages inside the answer’s advice block', () => {
+    for (const page of answerPages)
+      expect(readPage(page), page).toMatch(
+        /<div class="answer-advice" data-advies="[^"]+">[\s\S]*class="other-sources"/,
+      );
   });
 
   it('shows both answers of a question the same passages', () => {
@@ -96,22 +131,24 @@ describe('every opening shown stands verbatim in its section', () => {
     return text;
   }
 
-  it('finds openings on answer, phase and role pages', () => {
-    for (const prefix of ['fasen/start/vraag-1/a/', 'fasen/start/index', 'rollen/gemeente/'])
+  // A phase page shows them once an answer is chosen, fetched from the answer page.
+  it('finds openings on answer and role pages', () => {
+    for (const prefix of ['fasen/start/vraag-1/a/', 'rollen/gemeente/'])
       expect(
         pagesWithQuotes.some((p) => p.startsWith(prefix)),
         prefix,
       ).toBe(true);
   });
 
-  it('quotes each passage word for word, cut only at its end', () => {
+  it('quotes each passage word for word, never ending on a lead-in without its list', () => {
     const wrong: string[] = [];
     let checked = 0;
     for (const page of pagesWithQuotes)
       for (const p of passagesIn(readPage(page))) {
-        const quote = normal(p.quote.replace(/\s*…$/, ''));
+        const quote = normal(p.quote.replace(/^…\s*/, '').replace(/\s*…$/, ''));
         expect(quote.length, `${page} ${p.href}`).toBeGreaterThan(10);
         if (!textOfSection(p.href).includes(quote)) wrong.push(`${page} → ${p.href}: ${quote}`);
+        if (/:$/.test(decode(p.quote).trim())) wrong.push(`${page} → ${p.href}: eindigt op een dubbelepunt`);
         checked++;
       }
     expect(wrong).toEqual([]);
@@ -133,16 +170,36 @@ describe('phase pages that guide', () => {
     console.info('source links unfolded per phase page:', counts);
   });
 
-  it('keeps everything reachable: each phase page folds "Meer uit de bronnen" per source, with counts', () => {
+  it('keeps everything reachable: each phase page folds "Meer uit de bronnen" per source, with counts, each linking to its list on the phase\'s "meer" page; every advice section of the phase is on an answer page or that list', () => {
+    let folded = 0;
     for (const page of phasePages) {
       const html = readPage(page);
+      const more = readPage(page.replace(/index\.html$/, 'meer/index.html'));
       const groups = [
-        ...html.matchAll(/<details>\s*<summary>([^<]*)\((\d+) passages?\)<\/summary>([\s\S]*?)<\/details>/g),
+        ...html.matchAll(
+          /<details data-meer="([^"]+)">\s*<summary>([^<]*)\((\d+) passages?\)<\/summary>([\s\S]*?)<\/details>/g,
+        ),
       ];
       expect(groups.length, page).toBeGreaterThan(0);
-      for (const g of groups)
-        expect([...g[3]!.matchAll(/<li/g)].length, `${page} ${g[1]}`).toBe(Number(g[2]));
+      folded += groups.length;
+      for (const [, anchor, source, n, summaryAndList] of groups) {
+        expect(summaryAndList, `${page} ${source}`).toContain(`meer/#${anchor}"`);
+        const list = new RegExp(`<div id="${anchor}">([\\s\\S]*?)</ul>`).exec(more)?.[1] ?? '';
+        expect([...list.matchAll(/<li/g)].length, `${page} ${source}`).toBe(Number(n));
+      }
+      const phase = page.split('/')[1]!;
+      const answerPages = htmlPages().filter((p) => p.startsWith(`fasen/${phase}/vraag-`));
+      const linked = new Set(
+        [more, ...answerPages.map((p) => readPage(p))].flatMap((h) =>
+          [...h.matchAll(/href="\/bronnen\/[^"]*#([^"]+)"/g)].map((m) => m[1]),
+        ),
+      );
+      expect(
+        adviceOf(phase).filter((anchor) => !linked.has(anchor)),
+        page,
+      ).toEqual([]);
     }
+    expect(folded).toBeGreaterThan(0);
   });
 
   it('leaves colofons, leeswijzers, link lists and organisation profiles in their source', () => {
@@ -155,7 +212,7 @@ describe('phase pages that guide', () => {
         id,
       ).toBe(true);
     }
-    for (const page of phasePages) {
+    for (const page of phasePages.flatMap((p) => [p, p.replace(/index\.html$/, 'meer/index.html')])) {
       const html = readPage(page);
       for (const anchor of anchors)
         expect(html, `${page} #${anchor}`).not.toMatch(new RegExp(`href="/bronnen/[^"]*#${anchor}"`));

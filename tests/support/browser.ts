@@ -26,12 +26,25 @@ export interface Sites {
   subPath: string;
 }
 
+/** How long a page load may take in a test (see the browser fixture). */
+export const NAVIGATION_TIMEOUT = 90_000;
+
 // Vitest reads each fixture's dependencies from its destructured first argument, so it must be an object pattern.
 /* eslint-disable no-empty-pattern */
 export const test = base
   .extend('browser', { scope: 'worker' }, async ({}, { onCleanup }): Promise<Browser> => {
     const browser = await launchTestChromium();
     onCleanup(() => browser.close());
+    // Playwright's own limit for a page load is 30 s; on a loaded machine a first load (astro
+    // dev compiling a page, say) can take longer without anything being wrong. Every context
+    // of this browser, also one a test opens itself, gets a longer one; a page that never
+    // loads still fails, at this limit or the test's.
+    const open = browser.newContext.bind(browser);
+    browser.newContext = async (options) => {
+      const context = await open(options);
+      context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT);
+      return context;
+    };
     return browser;
   })
   .extend('site', { scope: 'worker' }, (): Sites => ({ root: rootSite(), subPath: subPathSite() }))

@@ -26,3 +26,26 @@ export function turnsOff(policy: string | null | undefined): boolean {
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else (pages first) is revalidated on every use. */
 export const REVALIDATE = 'no-cache';
+
+/**
+ * Which addresses a Netlify path rule (_headers, _redirects) applies to, as Netlify reads it
+ * (@netlify/headers-parser): `:name` is one whole segment, a standalone `*` anything after
+ * it (or nothing), a `*` inside a segment any characters there; the rest is literal.
+ */
+export function netlifyPattern(rule: string): RegExp {
+  const parts = rule
+    .split('/')
+    .filter(Boolean)
+    .map((part) => {
+      if (part.startsWith(':')) return '([^/]+)';
+      if (part === '*') return '?(.*)';
+      return part
+        .split('*')
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('(.*)');
+    });
+  return new RegExp(`^/${parts.join('/')}/?$`, 'iu');
+}
+
+/** Addresses that must never be served, whatever lands in the build's folder (below the base). */
+export const DOT_PATHS = ['.env', '.git/config', '.git/HEAD', '.htpasswd', '.DS_Store'];

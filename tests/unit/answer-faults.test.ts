@@ -16,7 +16,6 @@ import {
   readAnswers,
   writeAnswers,
   writeProblemOf,
-  type KeyValueStore,
 } from '~/lib/answer-storage';
 import {
   decodeShare,
@@ -26,6 +25,7 @@ import {
   MAX_TEAM_MEMBERS,
   splitTeamFragment,
 } from '~/lib/share-link';
+import { domError, fakeStore } from '../support/fake-store';
 
 /**
  * The rules behind the reflection tools under faults (issue 19), without a browser:
@@ -34,30 +34,6 @@ import {
  */
 
 const ids = ['start/vraag-1', 'start/vraag-2', 'start/vraag-3'];
-
-/** A DOMException-like error, as localStorage throws them. */
-const domError = (name: string, code = 0) => Object.assign(new Error(name), { name, code });
-
-/** localStorage's behaviour in memory: a quota in characters (keys and values), or a refusal. */
-function fakeStore(quota = Infinity, refuse?: Error): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  const used = () => [...data].reduce((sum, [k, v]) => sum + k.length + v.length, 0);
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    removeItem: (k: string) => void data.delete(k),
-    setItem(k: string, v: string) {
-      if (refuse) throw refuse;
-      if (used() - (data.get(k)?.length ?? 0) + (data.has(k) ? 0 : k.length) + v.length > quota)
-        throw domError('QuotaExceededError', 22);
-      data.set(k, v);
-    },
-  };
-}
 
 const one: Answers = { 'start/vraag-1': 'A' };
 

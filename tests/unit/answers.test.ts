@@ -103,13 +103,13 @@ describe('share links', () => {
     expect(fragment).toMatch(
       /^naam=Els%20de%20Vries&reflectie=1\.12\.[0-9a-z]{4}\.A-B--------A\.[0-9a-z]{7}$/,
     );
-    expect(decodeShare(fragment, ids)).toEqual({ ok: true, answers: some, name: 'Els de Vries' });
+    expect(decodeShare(fragment, ids)).toEqual({ ok: true, answers: some, name: 'Els de Vries', done: [] });
   });
 
   it('round-trips no answers, all answers, and names in any script', () => {
     const all = Object.fromEntries(ids.map((id, i) => [id, i % 2 ? 'B' : 'A'])) as Answers;
-    expect(decodeShare(encodeShare({}, ids), ids)).toEqual({ ok: true, answers: {}, name: '' });
-    expect(decodeShare(encodeShare(all, ids), ids)).toEqual({ ok: true, answers: all, name: '' });
+    expect(decodeShare(encodeShare({}, ids), ids)).toEqual({ ok: true, answers: {}, name: '', done: [] });
+    expect(decodeShare(encodeShare(all, ids), ids)).toEqual({ ok: true, answers: all, name: '', done: [] });
     expect(decodeShare(encodeShare(some, ids, 'Zoë Çelik 👩‍⚕️ محمد'), ids)).toMatchObject({
       ok: true,
       name: 'Zoë Çelik 👩‍⚕️ محمد',

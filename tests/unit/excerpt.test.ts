@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, plainBlocks, plainInline } from '~/lib/excerpt';
+import { openingExcerpt as excerpt } from '~/lib/advice-excerpt';
+import { plainBlocks, plainInline } from '~/lib/excerpt';
 
 describe('plainInline: a line of Markdown as the reader sees it', () => {
   it('drops emphasis, link targets, inline HTML, entities and escapes', () => {
@@ -41,7 +42,7 @@ describe('plainBlocks: the prose of a body, block by block', () => {
   });
 });
 
-describe('excerpt: the opening words of a passage', () => {
+describe('openingExcerpt: the opening words of a passage shown without a question', () => {
   it('reads a backslash at the end of a line as a line break, not as text', () => {
     expect(excerpt("> *Het kader is 'x'.\\\n> De vraag is: 'y'?*")).toBe(
       "Het kader is 'x'. De vraag is: 'y'?",
@@ -67,18 +68,26 @@ describe('excerpt: the opening words of a passage', () => {
     expect(words.charAt(kept.length)).toBe(' ');
   });
 
-  it('does not end a sentence at a list number, an abbreviation or a number with a dot', () => {
+  it('does not end a sentence at an abbreviation or a number with a dot, and keeps a list item whole', () => {
     expect(
-      excerpt(
-        '5. Alle organisaties hebben o.a. een projectleider. Dit jaar is dit €50.000,- per jaar. Meer.',
-      ),
-    ).toBe('5. Alle organisaties hebben o.a. een projectleider. Dit jaar is dit €50.000,- per jaar. …');
+      excerpt('Alle organisaties hebben o.a. een projectleider. Dit jaar is dit €50.000,- per jaar. Meer.'),
+    ).toBe('Alle organisaties hebben o.a. een projectleider. Dit jaar is dit €50.000,- per jaar. …');
+    expect(excerpt('5. Alle organisaties hebben o.a. een projectleider. Meer.')).toBe(
+      '5. Alle organisaties hebben o.a. een projectleider. Meer.',
+    );
   });
 
-  it('takes the next blocks along when the first is only a lead-in, each on its own line', () => {
+  it('takes the list along when the first block is only a lead-in, each item on its own line', () => {
     const body =
       'Maak afspraken:\n\n- Zorg voor overeenkomsten.\n- Beperk de belasting.\n- Spreek dezelfde taal.';
-    expect(excerpt(body)).toBe('Maak afspraken:\nZorg voor overeenkomsten.\nBeperk de belasting. …');
+    expect(excerpt(body)).toBe(
+      'Maak afspraken:\nZorg voor overeenkomsten.\nBeperk de belasting.\nSpreek dezelfde taal.',
+    );
+  });
+
+  it('starts after a sentence that only introduces a speaker', () => {
+    const body = 'Jan is bij Elan werkzaam als maatschappelijk werker. Hij begon klein. Dat werkte.';
+    expect(excerpt(body)).toBe('… Hij begon klein. Dat werkte.');
   });
 
   it('starts after a heading that opens the body and stops before a table', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IMMUTABLE, SECURITY_HEADERS, turnsOff } from '../support/hosting-rules';
+import { DOT_PATHS, IMMUTABLE, SECURITY_HEADERS, netlifyPattern, turnsOff } from '../support/hosting-rules';
 
 /**
  * The hosting configurations that cannot be started here (Netlify, GitHub Pages) are read for
@@ -66,11 +66,44 @@ describe.each([
     expect(all?.has('cache-control')).toBe(false);
   });
 
-  it('keeps hashed files a year, Pagefind index files as plain bytes', () => {
-    for (const path of ['_astro/*', 'pagefind/fragment/*', 'pagefind/index/*'])
-      expect(rules.get(base + path)?.get('cache-control'), path).toBe(IMMUTABLE);
-    for (const path of ['pagefind/fragment/*', 'pagefind/index/*'])
-      expect(rules.get(base + path)?.get('content-type'), path).toBe('application/octet-stream');
+  /** The headers Netlify sends for an address: every matching rule, later ones joined on. */
+  const headersFor = (path: string) => {
+    const sent = new Map<string, string>();
+    for (const [rule, headers] of rules)
+      if (netlifyPattern(rule).test(path))
+        for (const [name, value] of headers)
+          sent.set(name, sent.has(name) ? `${sent.get(name)}, ${value}` : value);
+    return sent;
+  };
+
+  // One address of every kind of file the build writes, named as Astro and Pagefind name them.
+  const hashed = [
+    '_astro/Base.BQlGfDvr.css',
+    '_astro/header-combobox-jQ842s4-.js',
+    'pagefind/pagefind.1a2b3c4d5e.pf_meta',
+    'pagefind/fragment/nl_0a1b2c3.pf_fragment',
+    'pagefind/index/nl_0a1b2c3.pf_index',
+    'pagefind/filter/nl_0a1b2c3.pf_filter',
+  ];
+  const named = [
+    '',
+    'fasen/start/',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-entry.json',
+    'boekjes/start.pdf',
+  ];
+
+  it.each(hashed)('keeps %s a year; Pagefind data goes out as plain bytes', (file) => {
+    const sent = headersFor(base + file);
+    expect(sent.get('cache-control')).toBe(IMMUTABLE);
+    if (file.startsWith('pagefind/')) expect(sent.get('content-type')).toBe('application/octet-stream');
+  });
+
+  it.each(named)('leaves "%s" to Netlify\'s own revalidation and type', (file) => {
+    const sent = headersFor(base + file);
+    expect(sent.has('cache-control')).toBe(false);
+    expect(sent.has('content-type')).toBe(false);
+    expect(sent.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('has no rule outside the base path', () => {
@@ -78,14 +111,39 @@ describe.each([
   });
 });
 
+/** Netlify's _redirects as [from, to, status] rules, comments left out, in their order. */
+const redirects = (file: string) =>
+  read(file)
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.trim().split(/\s+/));
+
 describe('Netlify under /handboek/', () => {
   it("answers a missing address with the handbook's own 404 page and status 404", () => {
-    const rules = read('netlify/handboek/_redirects')
-      .split('\n')
-      .filter((l) => l.trim() && !l.startsWith('#'))
-      .map((l) => l.trim().split(/\s+/));
+    const rules = redirects('netlify/handboek/_redirects');
     expect(rules).toContainEqual(['/handboek/*', '/handboek/404.html', '404']);
     expect(rules).toContainEqual(['/handboek', '/handboek/', '301']);
+  });
+});
+
+describe.each([
+  { file: 'netlify/_redirects', base: '/' },
+  { file: 'netlify/handboek/_redirects', base: '/handboek/' },
+])('Netlify $file', ({ file, base }) => {
+  it.each(DOT_PATHS)('refuses %s with the 404 page, even where the file exists', (path) => {
+    // The first rule that matches applies (Netlify reads _redirects top to bottom).
+    const rule = redirects(file).find(([from]) => netlifyPattern(from!).test(base + path));
+    expect(rule, base + path).toEqual([expect.any(String), `${base}404.html`, '404!']);
+  });
+
+  it('leaves /.well-known/ and the pages alone', () => {
+    for (const path of ['.well-known/security.txt', 'fasen/start/', '', 'pagefind/pagefind.js'])
+      expect(
+        redirects(file).find(
+          ([from, , status]) => status === '404!' && netlifyPattern(from!).test(base + path),
+        ),
+        path,
+      ).toBeUndefined();
   });
 });
 
@@ -98,13 +156,14 @@ describe('GitHub Pages workflow', () => {
     expect(code).toMatch(/uses: actions\/configure-pages@v\d+/);
     const pagesId = /- id: (\w+)\n\s+uses: actions\/configure-pages/.exec(code)?.[1];
     expect(pagesId).toBeTruthy();
-    // Both the build and the booklets get BASE_PATH from that step's base_path, with the slash.
+    // The build gets BASE_PATH from that step's base_path, with the slash.
     const basePaths = code.match(/BASE_PATH: \$\{\{ steps\.(\w+)\.outputs\.base_path \}\}\//g) ?? [];
-    expect(basePaths.length).toBe(2);
-    expect(basePaths.every((b) => b.includes(`steps.${pagesId}.`))).toBe(true);
+    expect(basePaths).toEqual([`BASE_PATH: \${{ steps.${pagesId}.outputs.base_path }}/`]);
     expect(code).toMatch(/run: npm ci/);
     expect(code.indexOf('run: npm run build')).toBeGreaterThan(code.indexOf('configure-pages'));
-    expect(code.indexOf('run: npm run booklets')).toBeGreaterThan(code.indexOf('run: npm run build'));
+    // The build makes the booklets (with the runner's Chrome); nothing makes them a second time.
+    expect(code).toMatch(/CHROMIUM_BIN: \/usr\/bin\/google-chrome/);
+    expect(code).not.toMatch(/npm run booklets/);
   });
 
   it('deploys dist/ to Pages with only the permissions that needs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivePlan, pickParts, PLAN_PARTS, teamAgenda } from '~/lib/plan';
+import { adviceOf, countDone, derivePlan, itemsOf, nextStep, pickPassages, teamAgenda } from '~/lib/plan';
 
 const questions = [
   { id: 'start/vraag-1', phase: 'start' },
@@ -32,24 +32,88 @@ describe('Mijn plan from the answers', () => {
     expect(plan.phases).toEqual([]);
     expect(plan.open).toHaveLength(questions.length);
   });
+});
 
-  it('gives A the randvoorwaarden and tips, B the aandachtspunten', () => {
-    expect(PLAN_PARTS.A).toEqual(['randvoorwaarden', 'tips']);
-    expect(PLAN_PARTS.B).toEqual(['aandachtspunten']);
+describe('adviceOf: the steps of rendered advice', () => {
+  const lead = '<p class="lead">Kijk hieronder eens voor handvatten.</p>';
+  const section = (title: string, body: string) =>
+    `<h3 id="x-${title.toLowerCase()}">${title}</h3>\n${body}\n`;
+  const list = (...items: string[]) => `<ul>\n${items.map((i) => `<li>${i}</li>`).join('\n')}\n</ul>`;
+  const answer =
+    lead +
+    section('Randvoorwaarden', list('R1', 'R2 <a href="/w/">w</a>')) +
+    section('Slaagfactoren', list('S1')) +
+    section('Faalfactoren', list('F1')) +
+    section(
+      'Werkvormen',
+      '<p><a href="/werkvormen/nudge/">Werkvorm 6: NUDGE</a></p>\n<p>Kijk ook eens bij X</p>',
+    ) +
+    section('Tips', list('T1') + '\n<p>Kijk ook eens bij <a href="/n/">NUDGE</a></p>');
+
+  it('A: every section as the answer gives it, each list item and paragraph a step, the opening left out', () => {
+    expect(adviceOf(answer, 'A')).toEqual([
+      { title: 'Randvoorwaarden', steps: ['R1', 'R2 <a href="/w/">w</a>'] },
+      { title: 'Slaagfactoren', steps: ['S1'] },
+      { title: 'Faalfactoren', steps: ['F1'] },
+      {
+        title: 'Werkvormen',
+        steps: ['<a href="/werkvormen/nudge/">Werkvorm 6: NUDGE</a>', 'Kijk ook eens bij X'],
+      },
+      { title: 'Tips', steps: ['T1', 'Kijk ook eens bij <a href="/n/">NUDGE</a>'] },
+    ]);
+  });
+
+  it('B: its aandachtspunten and werkvormen when it has aandachtspunten', () => {
+    const b =
+      lead +
+      section('Aandachtspunten', list('P1', 'P2')) +
+      section('Werkvormen', '<p>W</p>') +
+      section('Tips', list('T'));
+    expect(adviceOf(b, 'B')).toEqual([
+      { title: 'Aandachtspunten', steps: ['P1', 'P2'] },
+      { title: 'Werkvormen', steps: ['W'] },
+    ]);
+  });
+
+  it('B without aandachtspunten: its advice text itself, every section', () => {
+    expect(adviceOf(answer, 'B').map((g) => g.title)).toEqual([
+      'Randvoorwaarden',
+      'Slaagfactoren',
+      'Faalfactoren',
+      'Werkvormen',
+      'Tips',
+    ]);
+  });
+
+  it('drops empty sections and empty items; numbered list items keep their number', () => {
+    expect(
+      itemsOf('<ol class="numbered"><li><span class="list-number">1. </span>Een</li><li> </li></ol>'),
+    ).toEqual(['<span class="list-number">1. </span>Een']);
+    expect(adviceOf(section('Tips', ''), 'A')).toEqual([]);
   });
 });
 
-describe('pickParts: the chosen sections of rendered advice', () => {
-  const html =
-    '<p class="lead">Inleiding</p> <h3 id="a-randvoorwaarden">Randvoorwaarden</h3><ul><li>R</li></ul>' +
-    '<h3 id="a-slaagfactoren">Slaagfactoren</h3><ul><li>S</li></ul><h3 id="a-tips">Tips</h3><ul><li>T <a href="/w/">w</a></li></ul>';
-  it('keeps the named sections whole, one heading level down, and drops the rest', () => {
-    expect(pickParts(html, ['randvoorwaarden', 'tips'])).toBe(
-      '<h4 id="a-randvoorwaarden">Randvoorwaarden</h4><ul><li>R</li></ul><h4 id="a-tips">Tips</h4><ul><li>T <a href="/w/">w</a></li></ul>',
-    );
+describe('passages, counts and the next step', () => {
+  it('takes at most three passages per question, best first, and never one twice', () => {
+    const lists: Record<string, string[]> = {
+      q1: ['a', 'b', 'c', 'd'],
+      q2: ['b', 'e', 'a', 'f', 'g'],
+      q3: ['a'],
+    };
+    const picked = pickPassages(['q1', 'q2', 'q3'], (id) => lists[id] ?? []);
+    expect(Object.fromEntries(picked)).toEqual({ q1: ['a', 'b', 'c'], q2: ['e', 'f', 'g'], q3: [] });
   });
-  it('gives nothing when the advice lacks the sections', () => {
-    expect(pickParts(html, ['aandachtspunten'])).toBe('');
+
+  it('counts ticked steps and finds the first unticked step of the first phase that has one', () => {
+    const phases = [
+      { phase: 'start', keys: ['s.0', 's.1'] },
+      { phase: 'platform', keys: ['p.0', 'p.1', 'p.2'] },
+    ];
+    expect(countDone(phases[1]!.keys, new Set(['p.1', 's.0']))).toEqual({ done: 1, total: 3 });
+    expect(nextStep(phases, new Set())).toEqual({ phase: 'start', key: 's.0' });
+    expect(nextStep(phases, new Set(['s.0']))).toEqual({ phase: 'start', key: 's.1' });
+    expect(nextStep(phases, new Set(['s.0', 's.1', 'p.0']))).toEqual({ phase: 'platform', key: 'p.1' });
+    expect(nextStep(phases, new Set(['s.0', 's.1', 'p.0', 'p.1', 'p.2']))).toBeUndefined();
   });
 });
 

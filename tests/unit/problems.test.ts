@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { sourceOfLink } from '~/lib/link-sources';
-import { formatProblems, lineOf, lineOfField, problemCount, problemFromRule } from '~/lib/problems';
+import {
+  AFTER_DEV,
+  formatProblems,
+  lineOf,
+  lineOfField,
+  lineOfPath,
+  problemCount,
+  problemFromRule,
+  reportBody,
+  reportTitle,
+} from '~/lib/problems';
 
 describe('the problem report', () => {
   const problems = [
@@ -62,5 +72,33 @@ describe('where a link of a built page was written in content/', () => {
 
   it('gives nothing for a link that is not in content/ (it comes from the code)', () => {
     expect(sourceOfLink('/zoeken/', '/', sources)).toBeUndefined();
+  });
+});
+
+describe('the line of a nested field', () => {
+  const text =
+    '---\nbron: dossier\nvragen:\n  - vraag: start/vraag-1\n    gewicht: kern\n  - vraag: start/vraag-2\n    gewicht: hoog\nrollen: [burger]\n---\n';
+
+  it('follows the path into list items and their keys', () => {
+    expect(lineOfPath(text, ['vragen', 1, 'gewicht'])).toBe(7);
+    expect(lineOfPath(text, ['vragen', 0, 'vraag'])).toBe(4);
+    expect(lineOfPath(text, ['vragen', 1])).toBe(6);
+    expect(lineOfPath(text, ['rollen', 0])).toBe(8);
+    expect(lineOfPath(text, ['ontbreekt'])).toBeUndefined();
+  });
+});
+
+describe('the report’s words', () => {
+  it('asks to fix "it" for one problem and "them" for more, and tells what to do after', () => {
+    const one = [{ file: 'content/a.md', message: 'x' }];
+    expect(reportTitle(one)).toBe('De inhoud in content/ klopt niet: 1 probleem in 1 bestand.');
+    expect(reportBody(one).split('\n').at(-1)).toBe(
+      '1 probleem in 1 bestand. Verbeter het en draai `npm run build` opnieuw.',
+    );
+    expect(
+      reportBody([...one, ...one], AFTER_DEV)
+        .split('\n')
+        .at(-1),
+    ).toBe('2 problemen in 1 bestand. Verbeter ze en sla het bestand op: de pagina ververst dan vanzelf.');
   });
 });

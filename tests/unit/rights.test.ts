@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isRecorded, reservesAllRights, rightsWarnings, type Permission } from '~/lib/rights';
+import { globSync, readFileSync } from 'node:fs';
+import {
+  isRecorded,
+  reservesAllRights,
+  rightsWarnings,
+  WARNING_PREFIX,
+  WARNING_WIDTH,
+  type Permission,
+} from '~/lib/rights';
 
 const source = (id: string, rechten: string, toestemming: Permission) => ({
   id,
@@ -17,16 +25,30 @@ describe('rights on record', () => {
     expect(reservesAllRights('CC BY 4.0')).toBe(false);
   });
 
-  it('warns for a source that reserves all rights without recorded permission, naming the file, source and field', () => {
+  it('warns in one line for a source that reserves all rights without recorded permission: its file, that none is recorded, where to record it', () => {
     const warnings = rightsWarnings([
       source('stappenplan', reserved, 'niet vastgelegd'),
       source('dossier', 'Het document vermeldt geen licentie of auteursrechtregel.', 'niet vastgelegd'),
     ]);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(
-      /^content\/bronnen\/stappenplan\.md: toestemming: bron "stappenplan" behoudt alle rechten voor/,
-    );
-    expect(warnings[0]).toContain('Vul het veld toestemming in');
+    expect(warnings).toEqual([
+      'content/bronnen/stappenplan.md: alle rechten voorbehouden, toestemming niet vastgelegd; vul het veld toestemming in (uitleg: content/REDACTIE.md)',
+    ]);
+  });
+
+  it('keeps the printed line within the width for every source file of content/bronnen/', () => {
+    const files = globSync('content/bronnen/*.{md,mdx}');
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const [line] = rightsWarnings([{ ...source('x', reserved, 'niet vastgelegd'), filePath: file }]);
+      expect(`${WARNING_PREFIX}${line}`.length, file).toBeLessThanOrEqual(WARNING_WIDTH);
+      expect(line).not.toContain('\n');
+    }
+  });
+
+  it('REDACTIE.md explains the warning it points to', () => {
+    const guide = readFileSync('content/REDACTIE.md', 'utf8');
+    expect(guide).toMatch(/alle rechten voorbehouden, toestemming niet vastgelegd/);
+    expect(guide).toMatch(/^toestemming: \{ door: .*, datum: .* \}$/m);
   });
 
   it('is silent once the permission is recorded', () => {

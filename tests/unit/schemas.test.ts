@@ -52,6 +52,35 @@ describe('frontmatter schemas: bad input names the field and what is allowed', (
     expect(messageFor(sectionSchema, { ...section, fasen: [] })).toBe('');
   });
 
+  describe('a section’s links to questions (vragen)', () => {
+    const withLinks = (vragen: unknown) => messageFor(sectionSchema, { ...section, vragen });
+    it('accepts each weight, and no links at all', () => {
+      expect(withLinks([{ vraag: 'start/vraag-1', gewicht: 'kern' }])).toBe('');
+      expect(withLinks([{ vraag: 'start/vraag-1', gewicht: 'achtergrond' }])).toBe('');
+      expect(messageFor(sectionSchema, section)).toBe('');
+    });
+    it('rejects an unknown or missing weight and lists the weights', () => {
+      expect(withLinks([{ vraag: 'start/vraag-1', gewicht: 'belangrijk' }])).toBe(
+        'vragen.0.gewicht: onbekend gewicht "belangrijk"; toegestaan: kern, achtergrond',
+      );
+      expect(withLinks([{ vraag: 'start/vraag-1' }])).toBe(
+        'vragen.0.gewicht: gewicht ontbreekt; kies uit: kern, achtergrond',
+      );
+    });
+    it('rejects the old short form, an unknown field and a missing question, saying what a link looks like', () => {
+      expect(withLinks(['start/vraag-1'])).toBe(
+        'vragen.0: verwacht per koppeling "vraag: <fase>/vraag-<nummer>" en "gewicht: kern of achtergrond"',
+      );
+      expect(withLinks([{ vraag: 'start/vraag-1', gewicht: 'kern', toelichting: 'x' }])).toBe(
+        'vragen.0: onbekend veld "toelichting" in een koppeling; toegestaan: vraag, gewicht',
+      );
+      expect(withLinks([{ gewicht: 'kern' }])).toBe(
+        'vragen.0.vraag: vraag ontbreekt of is geen tekst (gevonden: niets); schrijf bijvoorbeeld start/vraag-1 (<fase>/vraag-<nummer>)',
+      );
+      expect(withLinks('start/vraag-1')).toMatch(/^vragen: verwacht een lijst van koppelingen/);
+    });
+  });
+
   it('rejects an answer letter other than A or B', () => {
     const message = messageFor(answerSchema, { vraag: 'start/vraag-1', letter: 'C', inleiding: 'Tekst.' });
     expect(message).toMatch(/^letter: onbekende antwoordletter "C"; toegestaan: A, B/);

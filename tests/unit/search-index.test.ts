@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSynonyms } from '~/integrations/pagefind';
-import { addHints, hintFor, indexedText, splitCompound, wordList, words } from '~/lib/search-index';
+import { compoundsByPart, indexedText, splitCompound, wordList, words } from '~/lib/search-index';
 
 const known = new Set([
   'gegevens',
@@ -32,23 +32,23 @@ describe('splitCompound', () => {
   });
 });
 
-describe('addHints', () => {
-  const hint = (w: string) => hintFor(w, known);
-  it('adds the parts after a compound in the text, as a low-weight span', () => {
-    expect(addHints('<p>Goede gegevensuitwisseling.</p>', hint)).toBe(
-      '<p>Goede gegevensuitwisseling<span data-pagefind-weight="0.5"> ‹gegevens uitwisseling› </span>.</p>',
-    );
-  });
-  it('leaves tags, attributes, titles, headings and scripts untouched', () => {
-    const html =
-      '<title>gegevensuitwisseling</title><h2 id="gegevensuitwisseling">Gegevensuitwisseling</h2>' +
-      '<a title="gegevensuitwisseling">x</a><script>gegevensuitwisseling</script>';
-    expect(addHints(html, hint)).toBe(html);
-  });
-  it('continues after a heading has closed', () => {
-    expect(addHints('<h3>platformkeuze</h3><p>platformkeuze</p>', hint)).toContain(
-      '<p>platformkeuze<span data-pagefind-weight="0.5"> ‹platform keuze› </span></p>',
-    );
+describe('compoundsByPart', () => {
+  it('lists the compounds of the handbook under their last part, most used first', () => {
+    const counts = new Map([
+      ['gegevens', 5],
+      ['uitwisseling', 4],
+      ['gegevensuitwisseling', 2],
+      ['platform', 9],
+      ['samenwerking', 7],
+      ['samenwerkingsplatform', 3],
+      ['keuze', 2],
+      ['platformkeuze', 1],
+    ]);
+    expect(compoundsByPart(counts)).toEqual({
+      keuze: ['platformkeuze'],
+      platform: ['samenwerkingsplatform'],
+      uitwisseling: ['gegevensuitwisseling'],
+    });
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { editDistance } from '~/lib/edit-distance';
 import {
   closestWord,
+  compoundVariants,
+  formOf,
   contentWords,
   isKnownShort,
   mergeRanked,
@@ -9,7 +11,6 @@ import {
   replacementFor,
   sumScores,
   synonymVariants,
-  withoutHints,
 } from '~/lib/search-query';
 
 const groups = [
@@ -34,6 +35,30 @@ describe('synonymVariants', () => {
   it('has none for words outside the list, and stops at the maximum', () => {
     expect(synonymVariants('kartrekker', groups)).toEqual([]);
     expect(synonymVariants('vorming financiering', groups, 3)).toHaveLength(3);
+  });
+});
+
+describe('formOf', () => {
+  it('finds another form of a long word by its beginning, most used first', () => {
+    const list = ['deontologische', 'deontologisch', 'platform'];
+    expect(formOf('deontologie', list)).toBe('deontologische');
+    expect(replacementFor('deontologie', list)).toBe('deontologische');
+    expect(formOf('platforms', ['platform'])).toBe('platform');
+    expect(formOf('samenwerking', ['samenvatting'])).toBe(null);
+    expect(formOf('plat', list)).toBe(null);
+  });
+});
+
+describe('compoundVariants', () => {
+  it('replaces a word by each compound of the handbook that ends in it', () => {
+    const compounds = { uitwisseling: ['gegevensuitwisseling', 'informatie-uitwisseling'] };
+    expect(compoundVariants('uitwisseling cliënten', compounds)).toEqual([
+      'gegevensuitwisseling cliënten',
+      'informatie-uitwisseling cliënten',
+    ]);
+    expect(compoundVariants('kartrekker', compounds)).toEqual([]);
+    // Only the list's own entries: a word like "constructor" is no key.
+    expect(compoundVariants('constructor', compounds)).toEqual([]);
   });
 });
 
@@ -103,27 +128,5 @@ describe('mergeRanked and sumScores', () => {
       ['a', 5, 2],
       ['b', 2, 2],
     ]);
-  });
-});
-
-describe('withoutHints', () => {
-  it('takes the compound hints out and moves their hit onto the compound', () => {
-    expect(withoutHints('de gegevensuitwisseling ‹<mark>gegevens</mark> uitwisseling› tussen')).toBe(
-      'de <mark>gegevensuitwisseling</mark> tussen',
-    );
-    // The hint stands between the word and its punctuation; the space before it goes too.
-    expect(withoutHints('de gegevensuitwisseling <mark>‹gegevens</mark> uitwisseling› , tussen')).toBe(
-      'de <mark>gegevensuitwisseling</mark>, tussen',
-    );
-  });
-  it('drops hints cut off at the start or the end of an excerpt', () => {
-    expect(withoutHints('back› en zoek <mark>samen</mark> naar ondersteuning ‹onderste')).toBe(
-      'en zoek <mark>samen</mark> naar ondersteuning',
-    );
-  });
-  it('leaves an excerpt without hints as it is', () => {
-    expect(withoutHints('Een <mark>kartrekker</mark> is nodig.')).toBe(
-      'Een <mark>kartrekker</mark> is nodig.',
-    );
   });
 });

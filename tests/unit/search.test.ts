@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countsById,
   emptyFilters,
   excerptParts,
+  filterCounts,
   hasSearch,
   pageFilterLabels,
   pagefindFilters,
+  pagesWithOptions,
+  passesFilters,
   resultLayout,
   resultTitle,
   resultUrl,
@@ -13,6 +15,7 @@ import {
   stateFromParams,
   urlFromState,
   type FilterOptions,
+  type OptionPages,
 } from '~/lib/search';
 
 const options: FilterOptions = {
@@ -89,10 +92,41 @@ describe('Pagefind filters and counts', () => {
       bron: { any: ['Beslishulp'] },
     });
   });
-  it('maps counts per label to counts per id, 0 where Pagefind has none', () => {
-    const counts = countsById({ fase: { Start: 4 } }, options);
-    expect(counts.fase).toEqual({ start: 4, platform: 0 });
-    expect(counts.rol).toEqual({ burger: 0 });
+});
+
+describe('filters and counts from the pages of each option', () => {
+  // Pages a–e; a and b are Start, c Platform, d both; a and c are for Burgers.
+  const pages: OptionPages = {
+    fase: { start: new Set(['a', 'b', 'd']), platform: new Set(['c', 'd']) },
+    rol: { burger: new Set(['a', 'c']) },
+    bron: { beslishulp: new Set(['a', 'b', 'c', 'd', 'e']) },
+    soort: {},
+  };
+  const state = (filters: Partial<ReturnType<typeof emptyFilters>>) => ({
+    q: 'x',
+    filters: { ...emptyFilters(), ...filters },
+  });
+  it('lets a page through with any chosen option of a group, and every group with a choice', () => {
+    const s = state({ fase: ['start', 'platform'], rol: ['burger'] });
+    expect(['a', 'b', 'c', 'd', 'e'].filter((id) => passesFilters(id, s, pages))).toEqual(['a', 'c']);
+    expect(passesFilters('e', state({}), pages)).toBe(true);
+  });
+  it('counts per option the results that have it, the other groups’ choices applied', () => {
+    const counts = filterCounts(['a', 'b', 'c', 'e'], state({ rol: ['burger'] }), pages);
+    expect(counts.fase).toEqual({ start: 1, platform: 1 });
+    // The group's own choice is left out: Burgers counts every result that has it.
+    expect(counts.rol).toEqual({ burger: 2 });
+    expect(counts.bron).toEqual({ beslishulp: 2 });
+  });
+  it('gives a ticked option, alone in its group, the number of results in the list', () => {
+    const s = state({ fase: ['platform'] });
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    expect(filterCounts(ids, s, pages).fase['platform']).toBe(
+      ids.filter((id) => passesFilters(id, s, pages)).length,
+    );
+  });
+  it('lists every page that has an option once', () => {
+    expect(pagesWithOptions(pages).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 });
 

@@ -1,9 +1,11 @@
 import { roleReaderUi as t } from '~/i18n/nl';
+import { BLOCK_LOADED } from '../reflection/store';
 import { fill } from '../reflection/text';
 
 /**
  * <lees-als-rol>: hides the passages (li[data-rollen]) that do not serve the chosen role, on
- * this page; the choice is kept in localStorage so the next phase page opens the same way.
+ * this page (also those that come later, with an answer's advice or a list of "Meer"); the
+ * choice is kept in localStorage so the next phase page opens the same way.
  * The roles and their names are the options of its <select>.
  */
 const KEY = 'handboek-rol';
@@ -48,8 +50,10 @@ class RoleReader extends HTMLElement {
           if (fits) shown++;
         }
       }
-      for (const group of document.querySelectorAll<HTMLElement>('.more-sources details'))
-        group.hidden = !group.querySelector('li:not([hidden])');
+      // A folded source group of "Meer uit de bronnen", or the folded passages under a question,
+      // whose list has arrived and holds nothing for the role.
+      for (const group of document.querySelectorAll<HTMLElement>('.more-sources details, .other-sources details'))
+        group.hidden = !!group.querySelector('li') && !group.querySelector('li:not([hidden])');
       // A question none of whose passages serves the role says so, rather than showing an empty list.
       for (const block of document.querySelectorAll<HTMLElement>('.other-sources')) {
         const note = block.querySelector<HTMLElement>('[data-geen-rol]');
@@ -71,6 +75,8 @@ class RoleReader extends HTMLElement {
       select.focus();
     });
     apply(stored(), false);
+    // The advice of a chosen answer arrives later, with its passages: narrowed like the rest.
+    document.addEventListener(BLOCK_LOADED, () => apply(select.value, false));
   }
 }
 

@@ -17,7 +17,6 @@ class PhaseRoute extends HTMLElement {
       for (const count of counts) {
         const ids = idsOf(count);
         count.textContent = fill(t.routeCount(ids.length), { n: countAnswered(answers, ids) });
-        count.hidden = false;
       }
     });
   }

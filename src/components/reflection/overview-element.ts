@@ -4,7 +4,7 @@ import { answerUi, overviewUi as t, shareProblems } from '~/i18n/nl';
 import { ask } from './confirm';
 import { showOpen } from './open-questions';
 import { setUpReset } from './reset';
-import { idsOf, load, save, showProblem, watch } from './store';
+import { idsOf, load, loadTicks, save, showProblem, watch } from './store';
 import { fill, setText } from './text';
 
 /**
@@ -45,11 +45,13 @@ class ReflectionOverview extends HTMLElement {
   }
 
   /**
-   * A share link pasted into the address bar is read. A jump within the page (the skip link's
+   * A share link pasted into the address bar is read, and the page's own address (Back from a
+   * shared view) shows the reader's own answers again. A jump within the page (the skip link's
    * "#inhoud") is no share link: the shared view stays, and its link goes back into the address.
    */
   onHash = () => {
-    if (isShareFragment(location.hash.slice(1)) || !this.#sharedFragment) {
+    const fragment = location.hash.slice(1);
+    if (isShareFragment(fragment) || !fragment || !this.#sharedFragment) {
       this.readAddress();
       this.render();
     } else {
@@ -110,9 +112,12 @@ class ReflectionOverview extends HTMLElement {
     this.el('[data-delen]').hidden = viewingShared;
     this.el('[data-eigen]').hidden = viewingShared;
     const name = this.el<HTMLInputElement>('[data-deel-naam]').value;
-    const fragment = encodeShare(currentAnswers(own.answers, ids), ids, name);
+    const answersNow = currentAnswers(own.answers, ids);
+    // The link carries the ticked steps of Mijn plan too; a team compares answers only.
+    const fragment = encodeShare(answersNow, ids, name, loadTicks());
     this.el<HTMLInputElement>('[data-deel-link]').value = `${location.href.split('#')[0]}#${fragment}`;
-    this.el<HTMLAnchorElement>('[data-deel-team]').href = `${this.dataset.team}#${fragment}`;
+    this.el<HTMLAnchorElement>('[data-deel-team]').href =
+      `${this.dataset.team}#${encodeShare(answersNow, ids, name)}`;
     if (message) setText(this.el('[data-meldingen]'), message);
   }
 

@@ -1,12 +1,13 @@
 import { isLetter, withAnswer } from '~/lib/answers';
 import { answerUi as t } from '~/i18n/nl';
+import { loadAdvice } from './advice-loader';
 import { load, save, watch } from './store';
 import { fill, setText } from './text';
 
 /**
  * <reflectie-vraag data-vraag="start/vraag-1">: one question of a phase page. Hides the A/B
  * links, shows the A/B toggle buttons (aria-pressed), and the advice and status line of the
- * stored answer. Pressing the chosen answer again takes it back. Announcements name the
+ * stored answer; the advice comes from the answer's page (advice-loader.ts), the first time. Pressing the chosen answer again takes it back. Announcements name the
  * question as its heading does ("Vraag 1"). When the browser does not keep answers, the
  * announcement and the status line say so, and why.
  */
@@ -40,8 +41,16 @@ class ReflectionQuestion extends HTMLElement {
       const chosen = answers[id];
       for (const button of buttons)
         button.setAttribute('aria-pressed', String(button.dataset.letter === chosen));
-      for (const shown of this.querySelectorAll<HTMLElement>('.advice'))
-        shown.hidden = shown.dataset.letter !== chosen;
+      for (const part of this.querySelectorAll<HTMLElement>('.advice')) {
+        const letter = part.dataset.letter;
+        part.hidden = letter !== chosen;
+        if (!part.hidden)
+          void loadAdvice(
+            part.querySelector<HTMLElement>('[data-inhoud]')!,
+            this.querySelector<HTMLAnchorElement>(`a.choice[data-letter="${letter}"]`)!.href,
+            this.closest('article')?.id ?? id,
+          );
+      }
       status.hidden = !chosen;
       if (!chosen) return;
       const refused = problem === 'vol' || problem === 'geen';

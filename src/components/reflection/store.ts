@@ -2,6 +2,10 @@ import { STORAGE_KEY, type Answers } from '~/lib/answers';
 import {
   ASIDE_KEY,
   clearAnswers,
+  clearTicks,
+  readTicks,
+  TICKS_KEY,
+  writeTicks,
   probeWrite,
   readAnswers,
   writeAnswers,
@@ -18,6 +22,11 @@ import {
  */
 
 export const CHANGE = 'reflectie-wijziging';
+/**
+ * Sent (bubbling) on a phase page when a fetched block is in place (advice-loader.ts): a chosen
+ * answer's advice or a list of "Meer uit de bronnen". The role reader narrows what came.
+ */
+export const BLOCK_LOADED = 'blok-geladen';
 export interface ChangeDetail {
   /** A sentence for screen readers, e.g. "Vraag 2: antwoord A gekozen en bewaard." */
   message?: string | undefined;
@@ -97,6 +106,28 @@ export function clear(detail: ChangeDetail = {}) {
   announce(detail);
 }
 
+/** The steps of Mijn plan ticked on this device (none when the storage cannot be read). */
+export function loadTicks(): Set<string> {
+  const store = storage();
+  return store ? readTicks(store) : new Set();
+}
+
+/** Keeps the ticks; true when kept. Ticks do not announce a change: only Mijn plan shows them. */
+export function saveTicks(ticks: ReadonlySet<string>): boolean {
+  const store = storage();
+  return store ? writeTicks(store, ticks).kept : false;
+}
+
+/** Forgets the ticks (asked separately when the answers are cleared). */
+export function forgetTicks() {
+  try {
+    const store = storage();
+    if (store) clearTicks(store);
+  } catch {
+    /* nothing stored to remove */
+  }
+}
+
 const announce = (detail: ChangeDetail) =>
   window.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGE, { detail }));
 
@@ -104,7 +135,7 @@ const announce = (detail: ChangeDetail) =>
 export function watch(render: (detail: ChangeDetail) => void): () => void {
   const onChange = (event: Event) => render((event as CustomEvent<ChangeDetail>).detail ?? {});
   const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY || event.key === ASIDE_KEY || event.key === null) render({});
+    if ([STORAGE_KEY, ASIDE_KEY, TICKS_KEY, null].includes(event.key)) render({});
   };
   window.addEventListener(CHANGE, onChange);
   window.addEventListener('storage', onStorage);

@@ -77,13 +77,17 @@ class TeamComparison extends HTMLElement {
   }
 
   /**
-   * A team link pasted into the address bar is read; a jump to a place in the page (the skip
-   * link's "#inhoud") leaves the comparison alone and puts it back in the address.
+   * A team link pasted into the address bar is read; the page's own address (Back from a team
+   * link) gives the empty form again; a jump to a place in the page (the skip link's "#inhoud")
+   * leaves the comparison alone and puts it back in the address.
    */
   onHash = () => {
     const fragment = location.hash.slice(1);
     if (isShareFragment(fragment)) {
       if (fragment !== this.#address) this.readAddress();
+    } else if (!fragment && this.#address) {
+      this.#address = '';
+      this.reset();
     } else if (this.#address) {
       history.replaceState(history.state, '', `${location.pathname}${location.search}#${this.#address}`);
     }
@@ -125,6 +129,21 @@ class TeamComparison extends HTMLElement {
     });
     this.numberRows();
     this.compare(false);
+  }
+
+  /** Back to the form as the page came: two empty rows, no comparison, no messages. */
+  reset() {
+    for (const row of this.rows().slice(2)) row.remove();
+    for (const row of this.rows()) {
+      for (const input of row.querySelectorAll('input')) input.value = '';
+      row.querySelector<HTMLElement>('[data-fout]')!.hidden = true;
+    }
+    this.numberRows();
+    this.alert('');
+    this.el('[data-resultaat]').hidden = true;
+    setText(this.el('[data-samenvatting]'), '');
+    this.members = [];
+    this.dispatchEvent(new CustomEvent('team-vergeleken', { bubbles: true, detail: [] }));
   }
 
   addRow(): HTMLFieldSetElement {

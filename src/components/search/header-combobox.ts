@@ -6,7 +6,7 @@
  * search page with filters.
  */
 import { editorUi, searchUi as t } from '~/i18n/nl';
-import { resultTitle, resultUrl } from '~/lib/search';
+import { cutQuery, resultTitle, resultUrl } from '~/lib/search';
 import { loadPagefind } from './pagefind-client';
 import { context, element, excerpt } from './render-result';
 import { searchAll } from './search-engine';
@@ -19,7 +19,13 @@ function enhance(input: HTMLInputElement) {
   const form = input.form!;
   const popup = form.querySelector<HTMLElement>('[data-popup]')!;
   const list = form.querySelector<HTMLElement>('[role="listbox"]')!;
-  const status = form.querySelector<HTMLElement>('[data-status]')!;
+  const live = form.querySelector<HTMLElement>('[data-status]')!;
+  const line = form.querySelector<HTMLElement>('[data-status-line]')!;
+  /** The count: shown in the popup, and announced with `extra` (the question offered) by the live region. */
+  const say = (text: string, extra = '') => {
+    live.textContent = [text, extra].filter(Boolean).join(' ');
+    line.textContent = text;
+  };
   const all = form.querySelector<HTMLAnchorElement>('[data-all]')!;
   const bundle = form.dataset['bundle']!;
   const base = form.dataset['base']!;
@@ -46,7 +52,7 @@ function enhance(input: HTMLInputElement) {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const option = (url: string, title: string, from: string, text: string, i: number) => {
+  const option = (url: string, title: string, from: string, text: string | null, i: number) => {
     const li = element('div', 'header-search-option');
     li.id = `kop-zoekresultaat-${i}`;
     li.setAttribute('role', 'option');
@@ -60,34 +66,46 @@ function enhance(input: HTMLInputElement) {
       where.textContent = from;
       li.append(where);
     }
-    li.append(excerpt(text, 'header-search-excerpt'));
+    if (text !== null) li.append(excerpt(text, 'header-search-excerpt'));
     return li;
   };
 
   const search = async () => {
-    const q = input.value.trim();
+    const q = cutQuery(input.value);
     const id = ++searchId;
     list.setAttribute('aria-busy', 'true');
     all.href = q ? `${form.action}?q=${encodeURIComponent(q)}` : form.action;
     if (!q) {
       list.replaceChildren();
       list.removeAttribute('aria-busy');
-      status.textContent = '';
+      say('');
       return open(false);
     }
     try {
       const outcome = await searchAll(await load(), q, {});
       if (id !== searchId) return;
       const found = outcome.results.length;
-      status.textContent = [
-        outcome.suggestion ? t.suggestion(outcome.suggestion) : '',
-        found === 0 ? `${t.none(q)} ${t.noneHint}` : `${t.count(found, outcome.suggestion ?? q)}.`,
-      ]
-        .filter(Boolean)
-        .join(' ');
+      say(
+        [
+          outcome.suggestion ? t.suggestion(outcome.suggestion) : '',
+          found === 0 ? `${t.none(q)} ${t.noneHint}` : `${t.count(found, outcome.suggestion ?? q)}.`,
+        ]
+          .filter(Boolean)
+          .join(' '),
+        outcome.question ? `${t.questionFits}: ${outcome.question.vraag}` : '',
+      );
       open(true);
       const pending = outcome.results.slice(0, MAX).map((r) => r.item.data());
       let shown = 0;
+      // The beslishulp question the query asks comes first, as an option like the results.
+      const asked = outcome.question && resultUrl(outcome.question.url, base);
+      if (outcome.question && asked) {
+        const { fase, nummer, vraag } = outcome.question;
+        list.replaceChildren(
+          option(asked, vraag, `${t.questionFits} (${t.questionWhere(fase, nummer)})`, null, 0),
+        );
+        shown++;
+      }
       for (const [i, next] of pending.entries()) {
         const data = await next.catch(() => null);
         if (id !== searchId) return;
@@ -98,7 +116,7 @@ function enhance(input: HTMLInputElement) {
           resultTitle(data.meta, data.url),
           context(data.filters ?? {}),
           data.excerpt,
-          i,
+          i + 1,
         );
         if (shown++ === 0) list.replaceChildren();
         list.append(item);
@@ -109,7 +127,7 @@ function enhance(input: HTMLInputElement) {
       if (id !== searchId) return;
       console.error(error);
       // In `npm run dev` the index does not exist yet: say how to get it, not "try again".
-      status.textContent = import.meta.env.DEV ? editorUi.searchInDev : t.failed;
+      say(import.meta.env.DEV ? editorUi.searchInDev : t.failed);
       open(true);
     }
     list.removeAttribute('aria-busy');

@@ -1,12 +1,13 @@
 /**
  * Loads Pagefind's browser bundle (pagefind.js, its worker, the Dutch WebAssembly and index
  * chunks) on first use only, from the site's own /pagefind/ folder (base path included), with
- * the search help the build writes beside it (synonyms, short words). The word list for
- * "Bedoelde u …?" is fetched separately, only when a word finds nothing. The types describe
+ * the search help the build writes beside it (synonyms, short words, the beslishulp's
+ * questions). The compounds (for a rare word) and the word list (for "Bedoelde u …?") are
+ * fetched separately, only when a search needs them. The types describe
  * the part of Pagefind's JS API this site uses.
  */
 import type { SubResult } from '~/lib/search';
-import { HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '~/lib/search-query';
+import { COMPOUNDS_FILE, HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '~/lib/search-query';
 
 export interface PagefindResultData {
   url: string;
@@ -53,6 +54,23 @@ export interface Loaded {
   help: SearchHelp;
   /** The word list, fetched on the first call only. */
   wordList: () => Promise<string[]>;
+  /** The compounds by their last part, fetched on the first call only. */
+  compounds: () => Promise<Record<string, string[]>>;
+}
+
+/**
+ * A JSON file fetched on the first call only. A failed fetch is forgotten, so a later search
+ * may try again; until then, `fallback` (no suggestions, no compounds).
+ */
+function lazyJson<T>(url: string, fallback: T): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () =>
+    (loaded ??= fetch(url)
+      .then((r) => r.json() as Promise<T>)
+      .catch(() => {
+        loaded = undefined;
+        return fallback;
+      }));
 }
 
 let loading: Promise<Loaded> | undefined;
@@ -72,16 +90,12 @@ export function loadPagefind(
     const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl, excerptLength: 24, ranking });
     await pagefind.init();
-    let words: Promise<string[]> | undefined;
-    // A failed fetch is forgotten, so a later search may try again; until then, no suggestions.
-    const wordList = () =>
-      (words ??= fetch(`${bundleUrl}${WORD_LIST_FILE}`)
-        .then((r) => r.json() as Promise<string[]>)
-        .catch(() => {
-          words = undefined;
-          return [];
-        }));
-    return { pagefind, help: await helpRequest, wordList };
+    return {
+      pagefind,
+      help: await helpRequest,
+      wordList: lazyJson<string[]>(`${bundleUrl}${WORD_LIST_FILE}`, []),
+      compounds: lazyJson<Record<string, string[]>>(`${bundleUrl}${COMPOUNDS_FILE}`, {}),
+    };
   })().catch((error: unknown) => {
     loading = undefined;
     throw error;

@@ -3,8 +3,9 @@
  * goes in as text, never as HTML: only the <mark> elements of the hits are ours. Addresses
  * that are not the site's own are dropped (resultUrl).
  */
+import { searchUi as t } from '~/i18n/nl';
 import { excerptParts, resultLayout, resultTitle, resultUrl } from '~/lib/search';
-import { withoutHints } from '~/lib/search-query';
+import type { QuestionHelp } from '~/lib/search-questions';
 import type { PagefindResultData } from './pagefind-client';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
@@ -16,10 +17,10 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** An excerpt with its hits marked, without the build's compound hints. */
+/** An excerpt with its hits marked. */
 export function excerpt(html: string, className: string): HTMLParagraphElement {
   const p = element('p', className);
-  for (const part of excerptParts(withoutHints(html))) {
+  for (const part of excerptParts(html)) {
     if (!part.marked) p.append(part.text);
     else {
       const mark = element('mark');
@@ -74,5 +75,21 @@ export function renderResult(data: PagefindResultData, base: string): HTMLLIElem
     }
     item.append(list);
   }
+  return item;
+}
+
+/**
+ * The beslishulp question a query asks, as the first item of the search page: the question,
+ * linked to its block on the phase page, and a line that says why it is there.
+ */
+export function renderQuestion(question: QuestionHelp, base: string): HTMLLIElement | null {
+  const url = resultUrl(question.url, base);
+  if (url === null) return null;
+  const item = element('li', 'search-result search-question');
+  const heading = element('h2', 'search-result-title');
+  heading.append(link(url, question.vraag));
+  const why = element('p', 'search-result-context');
+  why.textContent = `${t.questionFits} (${t.questionWhere(question.fase, question.nummer)}).`;
+  item.append(heading, why);
   return item;
 }

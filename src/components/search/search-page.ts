@@ -10,23 +10,30 @@ import { memberOf } from '~/schemas/vocabulary';
 import {
   FILTER_GROUPS,
   activeFilterCount,
-  countsById,
   emptyFilters,
+  filterCounts,
   hasSearch,
   pagefindFilters,
+  pagesWithOptions,
+  passesFilters,
   stateFromParams,
   urlFromState,
   type FilterGroup,
   type FilterOptions,
+  type OptionPages,
   type SearchState,
 } from '~/lib/search';
 import type { Ranked } from '~/lib/search-query';
-import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-client';
-import { renderResult } from './render-result';
+import { loadPagefind, type Loaded, type PagefindResult, type PagefindResultData } from './pagefind-client';
+import { renderQuestion, renderResult } from './render-result';
 import { searchAll } from './search-engine';
 
-/** Results rendered at a time; "more" adds the next batch. */
-const PAGE_SIZE = 10;
+/**
+ * Results rendered at a time; "more" adds the next batch. Each result fetches its own piece of
+ * the index (a fragment, the page's text), so five keep a reader's first search light, as
+ * Pagefind's own interface does.
+ */
+const PAGE_SIZE = 5;
 /** Wait this long after a keystroke before searching, so typing stays smooth. */
 const TYPING_PAUSE_MS = 150;
 
@@ -44,7 +51,14 @@ class SearchPage extends HTMLElement {
   /** Increases with every search; an answer to an older search is dropped. */
   #searchId = 0;
   #results: Ranked<PagefindResult>[] = [];
+  /** The beslishulp question the query asks, drawn before the results (none with filters on). */
+  #question: HTMLLIElement | null = null;
   #note!: HTMLElement;
+  #panel!: HTMLDetailsElement;
+  /** Which pages carry each option, asked of Pagefind once, when counts are first needed. */
+  #pages: Promise<OptionPages> | undefined;
+  /** The last search's results without filters (ids), what the counts are taken from. */
+  #unfiltered: string[] | null = null;
   #shown = 0;
   #title = document.title;
 
@@ -56,6 +70,11 @@ class SearchPage extends HTMLElement {
     this.#list = this.querySelector('#zoekresultaten ol')!;
     this.#more = this.querySelector('button[data-more]')!;
     this.#note = this.querySelector('[data-note]')!;
+    this.#panel = this.querySelector('details.search-filters')!;
+    // Counts are worked out when they can be seen: opening the filters shows them.
+    this.#panel.addEventListener('toggle', () => {
+      if (this.#panel.open && hasSearch(this.#read())) void this.#refreshCounts(this.#searchId);
+    });
     this.#options = this.#optionsFromBoxes();
 
     const clear = this.querySelector<HTMLButtonElement>('button[data-clear]')!;
@@ -128,18 +147,30 @@ class SearchPage extends HTMLElement {
     try {
       const loaded = await loadPagefind(this.dataset['bundle']!, this.dataset['base']!);
       const term = state.q.trim();
-      const outcome = await searchAll(loaded, term, pagefindFilters(state, this.#options));
-      const counts = await this.#counts(loaded.pagefind, term || null, state, outcome.filters);
+      // Counts and filters come from the same sets of pages, so the counts match the list.
+      const pages = activeFilterCount(state) > 0 || this.#panel.open ? await this.#optionPages(loaded) : null;
+      // A query is searched without filters and the results filtered here; with no query the
+      // filters alone choose, and Pagefind applies them.
+      const outcome = await searchAll(loaded, term, term ? {} : pagefindFilters(state, this.#options));
       if (id !== this.#searchId) return;
-      this.#results = outcome.results;
+      this.#unfiltered = term ? outcome.results.map((r) => r.id) : null;
+      this.#results =
+        term && pages ? outcome.results.filter((r) => passesFilters(r.id, state, pages)) : outcome.results;
+      this.#question =
+        outcome.question && activeFilterCount(state) === 0
+          ? renderQuestion(outcome.question, this.dataset['base']!)
+          : null;
       this.#shown = 0;
       // Status and note first, then the results below them: text above never moves results.
-      this.#status.textContent = this.#statusText(
-        { ...state, q: outcome.suggestion ?? state.q },
-        outcome.results.length,
-      );
+      this.#status.textContent = [
+        this.#statusText({ ...state, q: outcome.suggestion ?? state.q }, this.#results.length),
+        this.#question && outcome.question ? `${t.questionFits}: ${outcome.question.vraag}` : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
       this.#showNote(outcome.suggestion, outcome.relaxed);
-      this.#showCounts(counts);
+      if (pages) this.#showCounts(this.#countsFor(state, pages));
+      else this.#showCounts(null);
       await this.#draw(id, true);
     } catch (error) {
       if (id !== this.#searchId) return;
@@ -167,7 +198,9 @@ class SearchPage extends HTMLElement {
   async #draw(id: number, fresh = false) {
     const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE).map((r) => r.item.data());
     const drawn: HTMLLIElement[] = [];
-    if (fresh && batch.length === 0) this.#list.replaceChildren();
+    // The question first, in the same step as the first result, so nothing moves twice.
+    const start = () => this.#list.replaceChildren(...(this.#question ? [this.#question] : []));
+    if (fresh && batch.length === 0) start();
     for (const [i, pending] of batch.entries()) {
       let data: PagefindResultData;
       try {
@@ -177,7 +210,7 @@ class SearchPage extends HTMLElement {
       }
       if (id !== this.#searchId) return drawn;
       const item = renderResult(data, this.dataset['base']!);
-      if (fresh && i === 0) this.#list.replaceChildren();
+      if (fresh && i === 0) start();
       if (item) {
         this.#list.append(item);
         drawn.push(item);
@@ -188,28 +221,41 @@ class SearchPage extends HTMLElement {
     return drawn;
   }
 
-  /**
-   * The count beside each option: how many results ticking it would give. Options of a group
-   * that has ticked boxes are counted without that group's own filter, because within a group
-   * any ticked option may match (Start or Platform).
-   */
-  async #counts(
-    pagefind: Pagefind,
-    term: string | null,
-    state: SearchState,
-    own: Record<string, Record<string, number>>,
-  ) {
-    const counts = countsById(own, this.#options);
-    for (const group of FILTER_GROUPS) {
-      if (state.filters[group].length === 0) continue;
-      const without = { ...state, filters: { ...state.filters, [group]: [] } };
-      // With nothing else to search for, an option counts all pages that have it.
-      const other = hasSearch(without)
-        ? (await pagefind.search(term, { filters: pagefindFilters(without, this.#options) })).filters
-        : await pagefind.filters();
-      counts[group] = countsById(other, this.#options)[group];
-    }
-    return counts;
+  /** Which pages carry each option: one filter-only search per option, once per page view. */
+  #optionPages(loaded: Loaded): Promise<OptionPages> {
+    this.#pages ??= (async () => {
+      const pages = { fase: {}, rol: {}, bron: {}, soort: {} } as Record<
+        FilterGroup,
+        Record<string, Set<string>>
+      >;
+      await Promise.all(
+        FILTER_GROUPS.flatMap((group) =>
+          this.#options[group].map(async (option) => {
+            const { results } = await loaded.pagefind.search(null, {
+              filters: { [group]: { any: [option.label] } },
+            });
+            pages[group][option.id] = new Set(results.map((r) => r.id));
+          }),
+        ),
+      );
+      return pages;
+    })().catch((error: unknown) => {
+      this.#pages = undefined;
+      throw error;
+    });
+    return this.#pages;
+  }
+
+  /** The counts for a state: of the unfiltered results, or with no query of every page. */
+  #countsFor(state: SearchState, pages: OptionPages) {
+    return filterCounts(this.#unfiltered ?? pagesWithOptions(pages), state, pages);
+  }
+
+  /** Fills in the counts when the filters are opened after a search. */
+  async #refreshCounts(id: number) {
+    const loaded = await loadPagefind(this.dataset['bundle']!, this.dataset['base']!);
+    const pages = await this.#optionPages(loaded);
+    if (id === this.#searchId) this.#showCounts(this.#countsFor(this.#read(), pages));
   }
 
   #showCounts(counts: Record<FilterGroup, Record<string, number>> | null) {
@@ -240,6 +286,8 @@ class SearchPage extends HTMLElement {
 
   #reset() {
     this.#results = [];
+    this.#question = null;
+    this.#unfiltered = null;
     this.#shown = 0;
     this.#list.replaceChildren();
     this.#list.removeAttribute('aria-busy');

@@ -25,7 +25,7 @@ class TeamAgenda extends HTMLElement {
       }
       this.querySelector<HTMLElement>('[data-geen]')!.hidden = agenda.length > 0;
       list.hidden = agenda.length === 0;
-      this.hidden = false;
+      this.hidden = members.length === 0;
     };
     document.addEventListener('team-vergeleken', (event) => show((event as CustomEvent<Member[]>).detail));
     // A team link in the address is compared before this element exists: take what is there.

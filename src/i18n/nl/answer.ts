@@ -18,8 +18,16 @@ export const answerUi = {
   progressAll: (total: number) => `In totaal {n} van ${total} vragen beantwoord.`,
   /** On the route (PhaseRoute.astro). Template: {n} answered of the phase's questions. */
   routeCount: (total: number) => `{n} van ${total} beantwoord`,
+  /** In place of the advice when its answer page could not be fetched (offline, say); its link follows. */
+  adviceNotLoaded: 'Het advies kon hier niet geladen worden. U leest het op zijn eigen pagina:',
+  /** Above the link in a folded group of "Meer uit de bronnen" when its list could not be fetched. */
+  moreNotLoaded: 'De lijst kon hier niet geladen worden. U vindt haar op een eigen pagina:',
   resetConfirm: 'Alle antwoorden op dit apparaat wissen? Dit kunt u niet ongedaan maken.',
   resetYes: 'Ja, wis alles',
+  /** Asked after resetConfirm when steps of Mijn plan are ticked. Template: {n}. */
+  resetTicksConfirm: 'In Mijn plan zijn {n} stappen afgevinkt als gedaan. Wilt u die ook wissen?',
+  resetTicksYes: 'Ja, wis ook de vinkjes',
+  resetTicksNo: 'Nee, bewaar de vinkjes',
   resetDone: 'Alle antwoorden zijn gewist.',
   savedThis: (letter: string) => `Antwoord ${letter} is uw bewaarde antwoord op deze vraag.`,
   savedOther: (letter: string) => `U had antwoord ${letter} bewaard.`,
