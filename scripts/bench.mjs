@@ -30,7 +30,13 @@ const outDir = process.env.OUT_DIR || 'dist';
 const KB = 1024;
 
 /** PRODUCT.md: "Budgets and bars". */
-const BUDGET = { firstVisit: 25 * KB, phaseJs: 5 * KB, searchLoader: 1 * KB, phaseFirstVisit: 15 * KB, plan: 20 * KB };
+const BUDGET = {
+  firstVisit: 25 * KB,
+  phaseJs: 5 * KB,
+  searchLoader: 1 * KB,
+  phaseFirstVisit: 15 * KB,
+  plan: 20 * KB,
+};
 
 /** The page type of a built page, from its path. */
 export function pageType(file) {

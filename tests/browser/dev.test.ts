@@ -33,12 +33,16 @@ async function untilAnswering(server: ChildProcess, url: string, output: () => s
   const deadline = Date.now() + READY_WITHIN;
   for (;;) {
     if (server.exitCode !== null) throw new Error(`astro dev stopte (code ${server.exitCode}):\n${output()}`);
-    const status = await fetch(`${url}fasen/start/`, { signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())) })
+    const status = await fetch(`${url}fasen/start/`, {
+      signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
+    })
       .then((r) => r.status)
       .catch(() => 0);
     if (status > 0) return;
     if (Date.now() > deadline)
-      throw new Error(`astro dev gaf binnen ${READY_WITHIN / 1000} s geen antwoord:\n${output().slice(-3000)}`);
+      throw new Error(
+        `astro dev gaf binnen ${READY_WITHIN / 1000} s geen antwoord:\n${output().slice(-3000)}`,
+      );
     await new Promise((r) => setTimeout(r, 500));
   }
 }
@@ -87,38 +91,40 @@ beforeAll(async () => {
 
 afterAll(() => stop(dev), 120_000);
 
-test('started with a file whose YAML is broken: the dev server runs, and every page is the one Dutch report', async ({
-  page,
-}) => {
-  let broken: Dev | undefined;
-  try {
-    broken = await startDev((dir) =>
-      edit(dir, 'content/vragen/start/vraag-1.md', /^vraag: (.*)$/m, 'vraag: [$1'),
-    );
-    const report = 'De inhoud in content/ klopt niet: 1 probleem in 1 bestand.';
-    const response = await page.goto(`${broken.url}fasen/start/`);
-    expect(response?.status()).toBe(500);
-    expect(await page.locator('main h1').textContent()).toBe(report);
-    expect(await page.locator('pre').textContent()).toMatch(
-      /content\/vragen\/start\/vraag-1\.md\n {2}regel \d+: de YAML klopt niet/,
-    );
-    // The terminal: the same report once, no stack trace, no error of Astro's own about the file
-    // or about the answers and passages that name the question.
-    const terminal = broken.output();
-    expect(terminal.split(report).length - 1).toBe(1);
-    expect(terminal).not.toMatch(/Stack trace|\n\s+at |\[ERROR\]|bestaat niet|does not exist/);
-    // Fixed: the page is the handbook again.
-    edit(broken.copy.dir, 'content/vragen/start/vraag-1.md', /^vraag: \[/m, 'vraag: ');
-    await expect
-      .poll(async () => (await page.reload()) && (await page.locator('main h1').first().textContent()), {
-        timeout: 90_000,
-      })
-      .not.toBe(report);
-    expect(await page.locator('.question').count()).toBeGreaterThan(0);
-  } finally {
-    stop(broken);
-  }
-}, READY_WITHIN + 120_000);
+test(
+  'started with a file whose YAML is broken: the dev server runs, and every page is the one Dutch report',
+  async ({ page }) => {
+    let broken: Dev | undefined;
+    try {
+      broken = await startDev((dir) =>
+        edit(dir, 'content/vragen/start/vraag-1.md', /^vraag: (.*)$/m, 'vraag: [$1'),
+      );
+      const report = 'De inhoud in content/ klopt niet: 1 probleem in 1 bestand.';
+      const response = await page.goto(`${broken.url}fasen/start/`);
+      expect(response?.status()).toBe(500);
+      expect(await page.locator('main h1').textContent()).toBe(report);
+      expect(await page.locator('pre').textContent()).toMatch(
+        /content\/vragen\/start\/vraag-1\.md\n {2}regel \d+: de YAML klopt niet/,
+      );
+      // The terminal: the same report once, no stack trace, no error of Astro's own about the file
+      // or about the answers and passages that name the question.
+      const terminal = broken.output();
+      expect(terminal.split(report).length - 1).toBe(1);
+      expect(terminal).not.toMatch(/Stack trace|\n\s+at |\[ERROR\]|bestaat niet|does not exist/);
+      // Fixed: the page is the handbook again.
+      edit(broken.copy.dir, 'content/vragen/start/vraag-1.md', /^vraag: \[/m, 'vraag: ');
+      await expect
+        .poll(async () => (await page.reload()) && (await page.locator('main h1').first().textContent()), {
+          timeout: 90_000,
+        })
+        .not.toBe(report);
+      expect(await page.locator('.question').count()).toBeGreaterThan(0);
+    } finally {
+      stop(broken);
+    }
+  },
+  READY_WITHIN + 120_000,
+);
 
 test('a content mistake shows in the browser with file, line and message, and goes when fixed', async ({
   page,

@@ -52,7 +52,9 @@ class RoleReader extends HTMLElement {
       }
       // A folded source group of "Meer uit de bronnen", or the folded passages under a question,
       // whose list has arrived and holds nothing for the role.
-      for (const group of document.querySelectorAll<HTMLElement>('.more-sources details, .other-sources details'))
+      for (const group of document.querySelectorAll<HTMLElement>(
+        '.more-sources details, .other-sources details',
+      ))
         group.hidden = !!group.querySelector('li') && !group.querySelector('li:not([hidden])');
       // A question none of whose passages serves the role says so, rather than showing an empty list.
       for (const block of document.querySelectorAll<HTMLElement>('.other-sources')) {
