@@ -24,6 +24,7 @@ import { launchChromium } from '#tools/chromium.ts';
 import { freePort } from '#tools/free-port.ts';
 import { serveWithNginx } from '#tools/nginx.ts';
 import { askHeader, judgedQueries, relevance } from '#tools/search-eval.ts';
+import { makeOfflineCopy } from './lib/offline-copy.ts';
 
 const outDir = process.env.OUT_DIR || 'dist';
 const KB = 1024;
@@ -275,6 +276,28 @@ function testTime() {
   return `npm test (laatste run, ${t.date.slice(0, 16).replace('T', ' ')}): ${t.seconds} s, ${t.passed} geslaagd, ${t.failed} mislukt, ${t.cores} cores\n`;
 }
 
+/**
+ * Take it along (issue 27): the whole handbook's PDF (pages, size) and EPUB (size), and the
+ * offline copy: its files and size, and the time to write sw.js (the step every build runs;
+ * run here once more on the finished build, which gives the same files).
+ */
+async function takeAlong() {
+  console.log('Meenemen');
+  const pdf = resolve(outDir, 'boekjes/handboek.pdf');
+  const epub = resolve(outDir, 'boekjes/handboek.epub');
+  if (existsSync(pdf)) {
+    const pages = /^Pages:\s+(\d+)/m.exec(
+      spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout ?? '',
+    )?.[1];
+    console.log(`  handboek.pdf    ${pages ?? '?'} pagina's, ${kb(readFileSync(pdf).length)}`);
+  } else console.log('  handboek.pdf    ontbreekt (gebouwd zonder boekjes)');
+  if (existsSync(epub)) console.log(`  handboek.epub   ${kb(readFileSync(epub).length)}`);
+  const copy = await makeOfflineCopy(outDir);
+  console.log(
+    `  offline-kopie   ${copy.count} bestanden, ${(copy.size / 1024 / 1024).toFixed(1)} MB; sw.js schrijven ${copy.seconds.toFixed(2)} s\n`,
+  );
+}
+
 async function main() {
   const times = {};
   // A cold build (empty cache) without the PDFs, then the PDFs on their own: each part once.
@@ -328,6 +351,7 @@ async function main() {
     console.log(`  samen                                   ${(times.site + times.booklets).toFixed(1)} s\n`);
   }
   console.log(testTime());
+  await takeAlong();
   console.log(`Pagina's: ${pages.length} HTML-bestanden\n`);
   console.log('Eerste bezoek per paginatype (gzip; mediaan en grootste pagina van dat type)');
   console.log('  type       n    HTML      CSS       JS        totaal (mediaan)  totaal (max)  grootste');

@@ -33,7 +33,9 @@ async function untilAnswering(server: ChildProcess, url: string, output: () => s
   const deadline = Date.now() + READY_WITHIN;
   for (;;) {
     if (server.exitCode !== null) throw new Error(`astro dev stopte (code ${server.exitCode}):\n${output()}`);
+    // As a browser asks for a page (the content check answers such requests while content is wrong).
     const status = await fetch(`${url}fasen/start/`, {
+      headers: { accept: 'text/html' },
       signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
     })
       .then((r) => r.status)

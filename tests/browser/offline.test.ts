@@ -66,6 +66,9 @@ describe.each(builds)('offline copy ($name)', ({ dir, base }) => {
     await page.goto(`${copy.url}zoeken/?q=kartrekker`);
     await expect.poll(() => page.locator('#zoekresultaten h2 a').count()).toBeGreaterThan(0);
     expect(await storedOffline(page)).toEqual({ workers: 0, caches: [], urls: [] });
+    // And no script file for it either: the offline code loads with the choice.
+    await page.goto(copy.url);
+    expect(await page.locator('script[src*="offline-client"]').count()).toBe(0);
   });
 
   test('after the choice: pages never visited, search, answers and PDFs work without a network', async ({

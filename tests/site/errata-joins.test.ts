@@ -24,7 +24,8 @@ const JOINS: { source: string; page: string; word: string }[] = [
   },
 ];
 
-const errataSection = (html: string) => /<h2 id="errata">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+const errataSection = (html: string) =>
+  /<section class="errata"[^>]*>[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
 
 describe('words the PDFs broke at a line end', () => {
   it.for(JOINS)('reads "$word" whole on its page, never broken', ({ page, word }) => {
