@@ -100,7 +100,7 @@ describe('on a phase page', () => {
     expect(await page.locator('reflectie-voortgang [data-tekst]').innerText()).toBe(
       `In deze fase 1 van ${questionCount('start')}. In totaal 1 van ${total} vragen beantwoord.`,
     );
-    expect(await page.getByRole('status').first().textContent()).toBe(
+    expect(await page.locator('reflectie-voortgang').getByRole('status').textContent()).toBe(
       `Vraag 1: antwoord A gekozen en bewaard. In totaal 1 van ${total} vragen beantwoord.`,
     );
 
@@ -111,7 +111,9 @@ describe('on a phase page', () => {
     await choice(question(page, 3), 'A').click();
     await choice(question(page, 3), 'A').click();
     expect(await choice(question(page, 3), 'A').getAttribute('aria-pressed')).toBe('false');
-    expect(await page.getByRole('status').first().textContent()).toContain('Vraag 3: antwoord gewist.');
+    expect(await page.locator('reflectie-voortgang').getByRole('status').textContent()).toContain(
+      'Vraag 3: antwoord gewist.',
+    );
     await axe(page, 'fase met antwoord');
 
     await page.reload();
@@ -227,7 +229,9 @@ describe('on a phase page', () => {
     await dialog.getByRole('button', { name: answerUi.resetYes }).click();
     // The dialog's "close" event, and so the wipe, comes a moment after the click.
     await expect.poll(() => choice(question(page, 1), 'A').getAttribute('aria-pressed')).toBe('false');
-    expect(await page.getByRole('status').first().textContent()).toContain(answerUi.resetDone);
+    expect(await page.locator('reflectie-voortgang').getByRole('status').textContent()).toContain(
+      answerUi.resetDone,
+    );
     expect(await stored(page)).toBeNull();
   });
 

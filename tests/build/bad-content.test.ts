@@ -150,8 +150,8 @@ const mistakes: Mistake[] = [
     make: (dir) => {
       const file = 'content/secties/dossier/05-krijg-zicht-op-kosten-en-baten.md';
       edit(dir, file, /^ {4}gewicht: kern$/m, '    gewicht: belangrijk');
-      // The report points at the field the editor wrote (vragen:); the message names the item.
-      return lineIn(dir, file, /^vragen:/);
+      // The report points at the line of the wrong weight; the message names the item.
+      return lineIn(dir, file, /^ {4}gewicht: belangrijk$/);
     },
     check: (report, line) =>
       expect(report).toContain(
