@@ -17,6 +17,7 @@ import {
   rehypeVisibleListNumbers,
   remarkSiteLinks,
 } from './src/lib/markdown-plugins.mjs';
+import { remarkTypography } from './src/lib/typography.mjs';
 import { basePathFromEnv } from './src/lib/base-path.mjs';
 import { ui } from './src/i18n/nl.ts';
 
@@ -84,7 +85,10 @@ export default defineConfig({
   markdown: {
     // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
     processor: unified({
-      remarkPlugins: [[remarkSiteLinks, { base, externalLabel: ui.external }]],
+      // Curly quotes, dashes and ellipses as smartypants makes them, without its cost
+      // (src/lib/typography.mjs).
+      smartypants: false,
+      remarkPlugins: [remarkTypography, [remarkSiteLinks, { base, externalLabel: ui.external }]],
       // Wide tables scroll inside their own focusable region, so pages reflow at 320 px.
       // Captions and headers we added to a source's table say so (after the scroll region took its name).
       rehypePlugins: [
