@@ -352,7 +352,7 @@ async function main() {
     // the offline copy's list, and the compressed twins of the pages.
     if (process.env.BOOKLETS_IN_BUILD !== '1') {
       const copy = await makeOfflineCopy(outDir);
-      precompressDir(outDir);
+      await precompressDir(outDir);
       console.log(
         `sw.js: offline-kopie van ${copy.count} bestanden, ${(copy.size / 1024 / 1024).toFixed(1)} MB`,
       );

@@ -12,8 +12,8 @@ export default function precompress(): AstroIntegration {
   return {
     name: 'handboek:precompress',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        logger.info(describeCompressed(precompressDir(fileURLToPath(dir))));
+      'astro:build:done': async ({ dir, logger }) => {
+        logger.info(describeCompressed(await precompressDir(fileURLToPath(dir))));
       },
     },
   };

@@ -85,11 +85,11 @@ function matches(text: string, term: string): boolean {
   return false;
 }
 
-/** How much a unit speaks to the question: its key terms most, an imperative or list item a little. */
-function scoreOf(unit: Unit, terms: readonly string[]): number {
+/** How much a unit speaks to the question: its key terms (lower case) most, an imperative or list item a little. */
+function scoreOf(unit: Unit, lowerTerms: readonly string[]): number {
   if (introducesSpeaker(unit.text)) return SPEAKER_SCORE;
   const text = lower(unit.text);
-  const hits = terms.filter((t) => matches(text, lower(t))).length;
+  const hits = lowerTerms.filter((t) => matches(text, t)).length;
   const firstWord = lower(/^[\p{L}]+/u.exec(unit.text.replace(/^\d+\.\s*/, ''))?.[0] ?? '');
   // The small cost per unit makes a run without a word for the question lose to a shorter one.
   // A list item alone is worth a little more than its cost, so a lead-in takes as many of its
@@ -110,8 +110,19 @@ const endsOnLeadIn = (text: string) => /:\s*$/.test(text);
  * only introduces a speaker. Without any key term or imperative, the opening is shown.
  */
 export function adviceExcerpt(markdown: string, terms: readonly string[], max = ADVICE_MAX): string {
+  // The same passage is quoted under the same question on its phase page, both answer pages,
+  // the phase's booklet and Mijn plan's data: worked out once per build, not five times.
+  const key = `${max}\u0000${terms.join('\u0001')}\u0000${markdown}`;
+  let excerpt = excerpts.get(key);
+  if (excerpt === undefined) excerpts.set(key, (excerpt = bestExcerpt(markdown, terms.map(lower), max)));
+  return excerpt;
+}
+
+const excerpts = new Map<string, string>();
+
+function bestExcerpt(markdown: string, lowerTerms: readonly string[], max: number): string {
   const units = unitsOf(markdown);
-  const scores = units.map((u) => scoreOf(u, terms));
+  const scores = units.map((u) => scoreOf(u, lowerTerms));
   let best: { from: number; to: number; score: number } | undefined;
   for (let from = 0; from < units.length; from++) {
     let length = 0;
