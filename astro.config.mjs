@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import pagefind from './src/integrations/pagefind.ts';
+import searchIndex from './src/integrations/pagefind.ts';
 import seoFiles from './src/integrations/seo-files.ts';
 import cspOwnHashes from './src/integrations/csp-own-hashes.ts';
 import precompress from './src/integrations/precompress.ts';
@@ -26,6 +26,8 @@ import { ui } from './src/i18n/nl.ts';
 const base = basePathFromEnv();
 // The link check reads the pages once, before the PDFs; after them it checks the PDF links.
 const links = linkChecks();
+// Pagefind indexes in its own process while the steps between `start` and `finish` run.
+const search = searchIndex();
 
 export default defineConfig({
   // The address the site is published at (e.g. https://example.org): canonical links, og:url,
@@ -47,22 +49,24 @@ export default defineConfig({
   // No dev toolbar, no telemetry-like extras: nothing should call another host.
   devToolbar: { enabled: false },
   // Order matters: the content check first (it stops a build with wrong content before Astro
-  // starts), then MDX; the search index over the finished pages (Pagefind's Node API; a failure
-  // stops the build); sitemap.xml and robots.txt; each page's CSP with only the hashes of its
+  // starts), then MDX; the search index over the finished pages starts (Pagefind's Node API, in
+  // its own process); sitemap.xml and robots.txt; each page's CSP with only the hashes of its
   // own inline code (src/lib/csp-hashes.mjs); the link check of the pages (before the slow
   // PDFs, so a broken link is reported quickly); the booklet PDFs (of the finished pages); the
-  // check of the links to those PDFs; the sizes the pages show and the offline copy's service
+  // check of the links to those PDFs; the search index is waited for (a Pagefind error stops
+  // the build); the sizes the pages show and the offline copy's service
   // worker (scripts/lib/offline-copy.ts); and precompress last: it compresses what every
   // integration before it wrote, the search index included.
   integrations: [
     contentCheck(),
     mdx(),
-    pagefind(),
+    search.start,
     seoFiles(),
     cspOwnHashes(),
     links.pages,
     booklets(),
     links.pdfs,
+    search.finish,
     takeAlong(),
     precompress(),
   ],

@@ -161,12 +161,19 @@ export function resolveTarget(path, base, kindOf) {
   return { problem: `geen bestand op ${path} (${rel} ontbreekt in de build)` };
 }
 
-/** What exists in a build: 'file', 'dir' or undefined for a path relative to its folder. */
+/**
+ * What exists in a build: 'file', 'dir' or undefined for a path relative to its folder. Asked
+ * once per path: the same few hundred targets are linked thousands of times.
+ */
 function kindsIn(root) {
+  /** @type {Map<string, 'file' | 'dir' | undefined>} */
+  const known = new Map();
   return (rel) => {
-    const p = join(root, rel);
-    if (!existsSync(p)) return undefined;
-    return statSync(p).isDirectory() ? 'dir' : 'file';
+    if (!known.has(rel)) {
+      const p = join(root, rel);
+      known.set(rel, existsSync(p) ? (statSync(p).isDirectory() ? 'dir' : 'file') : undefined);
+    }
+    return known.get(rel);
   };
 }
 

@@ -72,57 +72,81 @@ function check(step: string, errors: string[]) {
   if (errors.length > 0) throw new Error(`Pagefind (${step}) meldt:\n${errors.join('\n')}`);
 }
 
-export default function pagefindIntegration(): AstroIntegration {
-  let synonyms: string[][] = [];
-  return {
-    name: 'handboek-pagefind',
-    hooks: {
-      // Checked at the start, so a wrong synonym list stops the build before any page is built.
-      'astro:build:start': () => {
-        synonyms = loadSynonyms();
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const pages = listHtmlFiles(outDir).map((file) => ({
-          file,
-          html: readFileSync(join(outDir, file), 'utf8'),
-        }));
-        // The handbook's vocabulary: every word of the indexed text, with how often it occurs.
-        const counts = new Map<string, number>();
-        for (const page of pages)
-          for (const word of words(indexedText(page.html))) counts.set(word, (counts.get(word) ?? 0) + 1);
-        const known = new Set(counts.keys());
+/**
+ * Writes the index and the files beside it for the pages in `outDir`. Reads every page first
+ * (so later steps may change them: they change only the <head>), then works mostly in
+ * Pagefind's own process.
+ */
+async function writeSearchIndex(outDir: string, synonyms: string[][]): Promise<string> {
+  const pages = listHtmlFiles(outDir).map((file) => ({
+    file,
+    html: readFileSync(join(outDir, file), 'utf8'),
+  }));
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    check('index maken', errors);
+    // Handed to Pagefind first, so it indexes while the vocabulary below is counted.
+    const added = pages
+      .filter(({ html }) => html.includes('data-pagefind-body'))
+      .map(({ file, html }) =>
+        index!.addHTMLFile({ sourcePath: file, content: html }).then((result) => check(file, result.errors)),
+      );
+    if (added.length === 0) throw new Error('Pagefind: geen enkele pagina met data-pagefind-body gevonden.');
+    // The handbook's vocabulary: every word of the indexed text, with how often it occurs.
+    const counts = new Map<string, number>();
+    for (const page of pages)
+      for (const word of words(indexedText(page.html))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    const known = new Set(counts.keys());
+    await Promise.all(added);
+    check('bestanden schrijven', (await index!.writeFiles({ outputPath: join(outDir, 'pagefind') })).errors);
+    // Beside Pagefind's files: the synonyms and short words search loads with Pagefind,
+    // and the word list it fetches only for "Bedoelde u …?".
+    const help: SearchHelp = {
+      synonyms: synonyms.map((group) => group.map((term) => term.toLowerCase())),
+      short: [...known].filter((w) => w.length < MIN_PART).sort(),
+      questions: loadQuestions(),
+    };
+    writeFileSync(join(outDir, 'pagefind', HELP_FILE), JSON.stringify(help));
+    const list = wordList(counts);
+    writeFileSync(join(outDir, 'pagefind', WORD_LIST_FILE), JSON.stringify(list));
+    writeFileSync(join(outDir, 'pagefind', COMPOUNDS_FILE), JSON.stringify(compoundsByPart(counts)));
+    return `${added.length} pagina's geïndexeerd; woordenlijst ${list.length} woorden`;
+  } finally {
+    await pagefind.close();
+  }
+}
 
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          check('index maken', errors);
-          let indexed = 0;
-          for (const { file, html } of pages) {
-            if (!html.includes('data-pagefind-body')) continue;
-            const added = await index!.addHTMLFile({ sourcePath: file, content: html });
-            check(file, added.errors);
-            indexed++;
-          }
-          if (indexed === 0) throw new Error('Pagefind: geen enkele pagina met data-pagefind-body gevonden.');
-          check(
-            'bestanden schrijven',
-            (await index!.writeFiles({ outputPath: join(outDir, 'pagefind') })).errors,
-          );
-          // Beside Pagefind's files: the synonyms and short words search loads with Pagefind,
-          // and the word list it fetches only for "Bedoelde u …?".
-          const help: SearchHelp = {
-            synonyms: synonyms.map((group) => group.map((term) => term.toLowerCase())),
-            short: [...known].filter((w) => w.length < MIN_PART).sort(),
-            questions: loadQuestions(),
-          };
-          writeFileSync(join(outDir, 'pagefind', HELP_FILE), JSON.stringify(help));
-          const list = wordList(counts);
-          writeFileSync(join(outDir, 'pagefind', WORD_LIST_FILE), JSON.stringify(list));
-          writeFileSync(join(outDir, 'pagefind', COMPOUNDS_FILE), JSON.stringify(compoundsByPart(counts)));
-          logger.info(`${indexed} pagina's geïndexeerd; woordenlijst ${list.length} woorden`);
-        } finally {
-          await pagefind.close();
-        }
+/**
+ * Two integrations around one index: `start` reads the finished pages and hands them to
+ * Pagefind, which indexes in its own process while the steps registered between the two
+ * (sitemap, CSP, link check, booklets) run; `finish` waits for the index and stops the build
+ * if Pagefind reported an error. Register `finish` before anything that needs the index (the
+ * offline copy's file list, pre-compression).
+ */
+export default function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
+  let synonyms: string[][] = [];
+  let writing: Promise<string> | undefined;
+  return {
+    start: {
+      name: 'handboek-pagefind',
+      hooks: {
+        // Checked at the start, so a wrong synonym list stops the build before any page is built.
+        'astro:build:start': () => {
+          synonyms = loadSynonyms();
+        },
+        'astro:build:done': ({ dir }) => {
+          writing = writeSearchIndex(fileURLToPath(dir), synonyms);
+          // Reported by `finish`; this only keeps Node from calling it unhandled meanwhile.
+          writing.catch(() => {});
+        },
+      },
+    },
+    finish: {
+      name: 'handboek-pagefind',
+      hooks: {
+        'astro:build:done': async ({ logger }) => {
+          if (writing) logger.info(await writing);
+        },
       },
     },
   };

@@ -98,13 +98,22 @@ export function moreForPhase<T extends SectionLike>(
 }
 
 /** A heading without its numbering or continuation mark: "4.2.3 Don'ts" and "Conclusie 3" → "don'ts", "conclusie". */
-const headingCore = (title: string) =>
-  title
-    .toLocaleLowerCase('nl')
-    .replace(/^(\d+(\.\d+)*\.?\s+|stap \d+:\s*)/, '')
-    .replace(/\s*\(vervolg\)$/, '')
-    .replace(/\s+\d+$/, '')
-    .trim();
+function headingCore(title: string): string {
+  // Asked for every section of a source for each passage listed: kept per title.
+  let core = headingCores.get(title);
+  if (core === undefined)
+    headingCores.set(
+      title,
+      (core = title
+        .toLocaleLowerCase('nl')
+        .replace(/^(\d+(\.\d+)*\.?\s+|stap \d+:\s*)/, '')
+        .replace(/\s*\(vervolg\)$/, '')
+        .replace(/\s+\d+$/, '')
+        .trim()),
+    );
+  return core;
+}
+const headingCores = new Map<string, string>();
 
 /**
  * Whether a passage's heading alone does not tell which part of its source it is, because the
