@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: figures, no pass/fail. Builds the site (timing a cold `BOOKLETS=0 astro
+ * `npm run bench`: figures, no pass/fail. Builds the site (timing a cold `BOOKLETS=0 npm run
  * build`, which writes the search index too, and then `npm run booklets` on its own), then
  * serves it with nginx on
  * 127.0.0.1 and measures in Chromium what a first visit transfers per page type (HTML + every
@@ -10,6 +10,8 @@
  *
  *   npm run bench                       # builds into dist/
  *   OUT_DIR=dist-bench npm run bench    # elsewhere; BENCH_SKIP_BUILD=1 measures an existing build
+ *   BENCH_BUILD_BASELINE=69736fc npm run bench   # also: build time against that commit, back to
+ *                                                # back (BENCH_BUILD_ROUNDS pairs, default 3)
  *
  * Needs Debian's chromium and nginx (scripts/system-deps.sh). Node 22 strips the types of
  * the shared helpers it imports from tools/.
@@ -24,6 +26,7 @@ import { launchChromium } from '#tools/chromium.ts';
 import { freePort } from '#tools/free-port.ts';
 import { serveWithNginx } from '#tools/nginx.ts';
 import { askHeader, judgedQueries, relevance } from '#tools/search-eval.ts';
+import { raceBuilds } from './lib/build-race.mjs';
 import { makeOfflineCopy } from './lib/offline-copy.ts';
 
 const outDir = process.env.OUT_DIR || 'dist';
@@ -304,10 +307,11 @@ async function main() {
   const cacheDir = process.env.CACHE_DIR || 'node_modules/.astro-bench';
   if (!process.env.BENCH_SKIP_BUILD) {
     if (!process.env.CACHE_DIR) rmSync(cacheDir, { recursive: true, force: true });
-    times.site = run('astro build', 'astro', ['build'], {
+    times.site = run('npm run build', 'npm', ['run', '--silent', 'build'], {
       OUT_DIR: outDir,
       CACHE_DIR: cacheDir,
       BOOKLETS: '0',
+      ASTRO_TELEMETRY_DISABLED: '1',
     });
     times.booklets = run('booklets', 'npm', ['run', '--silent', 'booklets'], { OUT_DIR: outDir });
   }
@@ -346,9 +350,21 @@ async function main() {
     console.log(
       `Bouwtijd (cache: ${cacheDir}${process.env.CACHE_DIR ? '' : ', eerst geleegd: een koude build'})`,
     );
-    console.log(`  BOOKLETS=0 astro build (met zoekindex)  ${times.site.toFixed(1)} s`);
-    console.log(`  npm run booklets                        ${times.booklets.toFixed(1)} s`);
-    console.log(`  samen                                   ${(times.site + times.booklets).toFixed(1)} s\n`);
+    console.log(`  BOOKLETS=0 npm run build (met zoekindex)  ${times.site.toFixed(1)} s`);
+    console.log(`  npm run booklets                          ${times.booklets.toFixed(1)} s`);
+    console.log(
+      `  samen                                     ${(times.site + times.booklets).toFixed(1)} s\n`,
+    );
+  }
+  const baseline = process.env.BENCH_BUILD_BASELINE;
+  if (baseline) {
+    const rounds = Number(process.env.BENCH_BUILD_ROUNDS || 3);
+    const race = raceBuilds(process.cwd(), baseline, rounds);
+    const s = (xs) => xs.map((t) => `${t.toFixed(1)} s`).join(' / ');
+    console.log(`Bouwtijd tegen ${baseline}: ${rounds} koude BOOKLETS=0 builds elk, om en om`);
+    console.log(`  ${baseline.padEnd(12)} ${s(race.before)}`);
+    console.log(`  ${'nu'.padEnd(12)} ${s(race.now)}`);
+    console.log(`  verhouding nu/toen (mediaan per paar): ${race.ratio.toFixed(2)}\n`);
   }
   console.log(testTime());
   await takeAlong();
