@@ -34,10 +34,13 @@ const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/pack
 const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: ['inherit', 'pipe', 'pipe'],
-  // Astro's colours as in a terminal of its own, when ours is one.
   env: {
     ...process.env,
     HANDBOOK_CONTENT_CHECKED: root,
+    // Astro's usage statistics would run git and post to Astro's server on every build: the
+    // handbook's build talks to no other host.
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // Astro's colours as in a terminal of its own, when ours is one.
     ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
   },
 });
