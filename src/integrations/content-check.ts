@@ -8,7 +8,7 @@ import { AFTER_DEV, formatProblems, reportBody, reportTitle, type Problem } from
  * The editor's check, first thing in `astro build` and `astro dev`: scripts/check-content.ts
  * reads all of content/ and returns every problem at once (in its own Node process, so it can
  * load the schemas without Astro and answers in about a second).
- * - build: `npm run build` (scripts/build.mjs) runs the check before Astro starts, so its
+ * - build: `npm run build` (scripts/build.mjs) runs the check beside Astro's start, so its
  *   first line comes at once; a plain `astro build` runs it here. Either way the problems are
  *   printed grouped by file, with a count, and the build stops (exit 1) before Astro builds.
  * - dev: one Dutch report, the same in the terminal and in the browser, and nothing else: the
@@ -75,7 +75,7 @@ export default function contentCheck(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        // `npm run build` (scripts/build.mjs) has checked this very folder just before.
+        // `npm run build` (scripts/build.mjs) checks this very folder beside Astro.
         const checked = process.env.HANDBOOK_CONTENT_CHECKED;
         if (command === 'build' && checked && resolve(checked) === resolve(root)) return;
         // Vitest loads this config (getViteConfig, as "dev") only to resolve modules.
