@@ -8,7 +8,7 @@
  * Pagefind), the compounds of the handbook by their last part (fetched when a word is rare) and
  * the word list (fetched only for "Bedoelde u …?").
  */
-import { globSync, readFileSync, writeFileSync } from 'node:fs';
+import { globSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -67,6 +67,9 @@ export function loadQuestions(dir = 'content'): QuestionHelp[] {
     });
 }
 
+/** Pagefind's own search interfaces and highlighter, which the site does not load. */
+export const UNUSED_PAGEFIND_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
 /** Throws when Pagefind reports errors, naming the step. */
 function check(step: string, errors: string[]) {
   if (errors.length > 0) throw new Error(`Pagefind (${step}) meldt:\n${errors.join('\n')}`);
@@ -98,7 +101,11 @@ async function writeSearchIndex(outDir: string, synonyms: string[][]): Promise<s
       for (const word of words(indexedText(page.html))) counts.set(word, (counts.get(word) ?? 0) + 1);
     const known = new Set(counts.keys());
     await Promise.all(added);
-    check('bestanden schrijven', (await index!.writeFiles({ outputPath: join(outDir, 'pagefind') })).errors);
+    const folder = join(outDir, 'pagefind');
+    check('bestanden schrijven', (await index!.writeFiles({ outputPath: folder })).errors);
+    // Pagefind also writes its ready-made interfaces; the site has its own (src/components/search/).
+    // Left in, they would be compressed on every build and stored by every offline copy (434 KB).
+    for (const file of readdirSync(folder)) if (UNUSED_PAGEFIND_FILE.test(file)) rmSync(join(folder, file));
     // Beside Pagefind's files: the synonyms and short words search loads with Pagefind,
     // and the word list it fetches only for "Bedoelde u …?".
     const help: SearchHelp = {
@@ -106,10 +113,10 @@ async function writeSearchIndex(outDir: string, synonyms: string[][]): Promise<s
       short: [...known].filter((w) => w.length < MIN_PART).sort(),
       questions: loadQuestions(),
     };
-    writeFileSync(join(outDir, 'pagefind', HELP_FILE), JSON.stringify(help));
+    writeFileSync(join(folder, HELP_FILE), JSON.stringify(help));
     const list = wordList(counts);
-    writeFileSync(join(outDir, 'pagefind', WORD_LIST_FILE), JSON.stringify(list));
-    writeFileSync(join(outDir, 'pagefind', COMPOUNDS_FILE), JSON.stringify(compoundsByPart(counts)));
+    writeFileSync(join(folder, WORD_LIST_FILE), JSON.stringify(list));
+    writeFileSync(join(folder, COMPOUNDS_FILE), JSON.stringify(compoundsByPart(counts)));
     return `${added.length} pagina's geïndexeerd; woordenlijst ${list.length} woorden`;
   } finally {
     await pagefind.close();
