@@ -1,25 +1,30 @@
 /**
- * Writes <outDir>/sw.js, the service worker of the offline copy: the build's file list from
- * workbox-build's getManifest (every file with a revision hash; hashed names in _astro/ and
- * pagefind/ without), in front of src/offline/sw.ts bundled with esbuild. workbox-build's own
- * generateSW bundles with Rollup, Babel and Terser on every build (seconds); this step stays
- * far under a second. scripts/lib/offline-copy.ts runs it.
+ * Writes <outDir>/sw.js, the service worker of the offline copy: the build's file list (every
+ * file with a revision hash; hashed names in _astro/ and pagefind/ without), in front of
+ * src/offline/sw.ts bundled with esbuild. workbox-build's generateSW bundles with Rollup, Babel
+ * and Terser on every build (seconds), and even its getManifest alone loads a schema validator
+ * and a glob library for what is a folder listing; this step stays far under a second.
+ * scripts/lib/offline-copy.ts runs it.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-// Only getManifest: the package's index loads Rollup and Babel for generateSW (0.7 s here).
-import { getManifest } from 'workbox-build/build/get-manifest.js';
 
-/** Not in the device copy: the compressed twins, the worker itself, and the two downloads of the whole book. */
-export const OFFLINE_IGNORE = [
-  '**/*.gz',
-  '**/*.br',
-  'sw.js',
-  'boekjes/handboek.pdf',
-  'boekjes/handboek.epub',
-];
+/**
+ * Not in the device copy: the compressed twins, the worker itself, and the two downloads of
+ * the whole book (paths relative to the build folder, "/" separators).
+ */
+export const leftOutOfOfflineCopy = (path: string) =>
+  /\.(gz|br)$/.test(path) || ['sw.js', 'boekjes/handboek.pdf', 'boekjes/handboek.epub'].includes(path);
+
+/** Hashed names change with their content: no revision needed (Astro's _astro/, Pagefind's index). */
+const HASHED_NAME = /^(_astro\/|pagefind\/.*\.pf_|pagefind\/.*-[0-9a-f]{8,}\.)/;
+
+/** A file larger than this is a mistake in the build (the per-phase PDFs are under 1 MB). */
+const LARGEST_FILE = 10 * 1024 * 1024;
 
 export interface OfflineCopy {
   /** Number of files in the copy. */
@@ -32,19 +37,31 @@ export interface OfflineCopy {
 
 const SOURCE = fileURLToPath(new URL('../../src/offline/sw.ts', import.meta.url));
 
-/** The files of the device copy, each with a revision (none for names that carry a hash). */
+/**
+ * The files of the device copy, in path order, each with a revision (the MD5 of its bytes, as
+ * Workbox's precaching expects; none for names that carry a hash).
+ */
 export async function offlineManifest(outDir: string) {
-  const { manifestEntries, count, size, warnings } = await getManifest({
-    globDirectory: outDir,
-    globPatterns: ['**/*'],
-    globIgnores: OFFLINE_IGNORE,
-    // Hashed names change with their content: no revision needed (Astro's _astro/, Pagefind's index).
-    dontCacheBustURLsMatching: /^(_astro\/|pagefind\/.*\.pf_|pagefind\/.*-[0-9a-f]{8,}\.)/,
-    // The per-phase PDFs are under 1 MB; the default limit (2 MB) would drop a larger one silently.
-    maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
-  });
-  if (warnings.length > 0) throw new Error(`offline: ${warnings.join('; ')}`);
-  return { entries: manifestEntries ?? [], count, size };
+  const entries: { url: string; revision: string | null }[] = [];
+  let size = 0;
+  const paths = readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((path) => !leftOutOfOfflineCopy(path))
+    .sort();
+  for (const url of paths) {
+    const bytes = readFileSync(join(outDir, url));
+    if (bytes.length > LARGEST_FILE)
+      throw new Error(
+        `offline-kopie: ${url} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, groter dan ${LARGEST_FILE / 1024 / 1024} MB; zo'n bestand hoort niet in de build`,
+      );
+    size += bytes.length;
+    entries.push({
+      url,
+      revision: HASHED_NAME.test(url) ? null : createHash('md5').update(bytes).digest('hex'),
+    });
+  }
+  return { entries, count: entries.length, size };
 }
 
 /** Writes sw.js with the given file list (from `offlineManifest`). */

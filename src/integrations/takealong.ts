@@ -21,7 +21,7 @@ export default function takeAlong(): AstroIntegration {
     name: 'handboek:takealong',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        // Loaded here, not with the config: esbuild and workbox-build would slow every start of
+        // Loaded here, not with the config: esbuild would slow every start of
         // astro (dev and check too) for a step that only a finished build needs.
         const { makeOfflineCopy } = await nodeImport(
           new URL('../../scripts/lib/offline-copy.ts', import.meta.url).href,

@@ -1,6 +1,6 @@
 /**
  * The service worker of the offline copy, bundled with esbuild by scripts/lib/service-worker.ts
- * after each build, which puts the build's file list (workbox-build's getManifest) in front of
+ * after each build, which puts the build's file list (scripts/lib/service-worker.ts) in front of
  * it as `self.__OFFLINE`. The browser only installs it when the reader chooses "Bewaar het
  * handboek op dit apparaat" (offline-client.ts registers it); until then nothing is cached.
  *
