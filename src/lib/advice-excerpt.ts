@@ -112,13 +112,16 @@ const endsOnLeadIn = (text: string) => /:\s*$/.test(text);
 export function adviceExcerpt(markdown: string, terms: readonly string[], max = ADVICE_MAX): string {
   // The same passage is quoted under the same question on its phase page, both answer pages,
   // the phase's booklet and Mijn plan's data: worked out once per build, not five times.
-  const key = `${max}\u0000${terms.join('\u0001')}\u0000${markdown}`;
-  let excerpt = excerpts.get(key);
-  if (excerpt === undefined) excerpts.set(key, (excerpt = bestExcerpt(markdown, terms.map(lower), max)));
+  // Keyed by the passage's own string (its hash is worked out once), then by terms and length.
+  let forPassage = excerpts.get(markdown);
+  if (!forPassage) excerpts.set(markdown, (forPassage = new Map()));
+  const key = `${max}\u0000${terms.join('\u0001')}`;
+  let excerpt = forPassage.get(key);
+  if (excerpt === undefined) forPassage.set(key, (excerpt = bestExcerpt(markdown, terms.map(lower), max)));
   return excerpt;
 }
 
-const excerpts = new Map<string, string>();
+const excerpts = new Map<string, Map<string, string>>();
 
 function bestExcerpt(markdown: string, lowerTerms: readonly string[], max: number): string {
   const units = unitsOf(markdown);
