@@ -85,6 +85,11 @@ async function writeSearchIndex(outDir: string, synonyms: string[][]): Promise<s
     file,
     html: readFileSync(join(outDir, file), 'utf8'),
   }));
+  // A step that runs meanwhile may stop the build (the link check exits with its report): then
+  // Pagefind's process is ended with ours, before it can panic about its closed pipe and print
+  // below the report.
+  const endPagefind = () => void pagefind.close();
+  process.once('exit', endPagefind);
   try {
     const { index, errors } = await pagefind.createIndex({});
     check('index maken', errors);
@@ -119,6 +124,7 @@ async function writeSearchIndex(outDir: string, synonyms: string[][]): Promise<s
     writeFileSync(join(folder, COMPOUNDS_FILE), JSON.stringify(compoundsByPart(counts)));
     return `${added.length} pagina's geïndexeerd; woordenlijst ${list.length} woorden`;
   } finally {
+    process.off('exit', endPagefind);
     await pagefind.close();
   }
 }
