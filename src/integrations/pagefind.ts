@@ -4,9 +4,9 @@
  * Pagefind reports an error. Pagefind indexes the pages exactly as readers get them: nothing
  * that helps matching is added to the text, so filters, titles, excerpts and sub-results hold
  * only the content. What helps matching is shipped beside the index and used at query time:
- * the checked synonym list, the short words and the beslishulp's questions (loaded with
- * Pagefind), the compounds of the handbook by their last part (fetched when a word is rare) and
- * the word list (fetched only for "Bedoelde u …?").
+ * the checked synonym list and the beslishulp's questions with their rare and common words
+ * (loaded with Pagefind), the compounds of the handbook by their last part (fetched when a word
+ * is rare) and the word list (fetched only for "Bedoelde u …?").
  */
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,9 +16,15 @@ import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { listHtmlFiles } from '#tools/html-files.mjs';
 import { paths } from '../lib/routes.ts';
-import { MIN_PART, compoundsByPart, indexedText, wordList, words } from '../lib/search-index.ts';
+import { compoundsByPart, indexedText, wordList, words } from '../lib/search-index.ts';
 import { COMPOUNDS_FILE, HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '../lib/search-query.ts';
-import { extraWords, type QuestionHelp } from '../lib/search-questions.ts';
+import {
+  commonWords,
+  extraWords,
+  questionBag,
+  rareWords,
+  type QuestionHelp,
+} from '../lib/search-questions.ts';
 import { formatIssues } from '../schemas/friendly-errors.ts';
 import { SYNONYMS_FILE, synonymsSchema } from '../schemas/synonyms.ts';
 
@@ -63,8 +69,22 @@ export function loadQuestions(dir = 'content'): QuestionHelp[] {
         nummer: q.nummer,
         vraag: q.vraag,
         woorden: extraWords(q.vraag, [...Object.values(q.stellingen ?? {}).flat(), phase.titel]),
+        zeldzaam: [],
       };
     });
+}
+
+/**
+ * The questions with their rare words (rareWords), from the number of indexed pages that use
+ * each word (`used`) of `pages` pages.
+ */
+export function withRareWords(
+  questions: QuestionHelp[],
+  used: ReadonlyMap<string, number>,
+  pages: number,
+): QuestionHelp[] {
+  const rare = rareWords(questions.map(questionBag), (w) => used.get(w) ?? 0, pages);
+  return questions.map((q, i) => ({ ...q, zeldzaam: rare[i]! }));
 }
 
 /** Throws when Pagefind reports errors, naming the step. */
@@ -87,11 +107,15 @@ export default function pagefindIntegration(): AstroIntegration {
           file,
           html: readFileSync(join(outDir, file), 'utf8'),
         }));
-        // The handbook's vocabulary: every word of the indexed text, with how often it occurs.
+        // The handbook's vocabulary: every word of the indexed text, with how often it occurs
+        // and on how many pages.
         const counts = new Map<string, number>();
-        for (const page of pages)
-          for (const word of words(indexedText(page.html))) counts.set(word, (counts.get(word) ?? 0) + 1);
-        const known = new Set(counts.keys());
+        const used = new Map<string, number>();
+        for (const page of pages) {
+          const text = words(indexedText(page.html));
+          for (const word of text) counts.set(word, (counts.get(word) ?? 0) + 1);
+          for (const word of new Set(text)) used.set(word, (used.get(word) ?? 0) + 1);
+        }
 
         try {
           const { index, errors } = await pagefind.createIndex({});
@@ -108,12 +132,15 @@ export default function pagefindIntegration(): AstroIntegration {
             'bestanden schrijven',
             (await index!.writeFiles({ outputPath: join(outDir, 'pagefind') })).errors,
           );
-          // Beside Pagefind's files: the synonyms and short words search loads with Pagefind,
+          // Beside Pagefind's files: the synonyms and questions search loads with Pagefind,
           // and the word list it fetches only for "Bedoelde u …?".
+          const groups = synonyms.map((group) => group.map((term) => term.toLowerCase()));
+          const questions = withRareWords(loadQuestions(), used, indexed);
           const help: SearchHelp = {
-            synonyms: synonyms.map((group) => group.map((term) => term.toLowerCase())),
-            short: [...known].filter((w) => w.length < MIN_PART).sort(),
-            questions: loadQuestions(),
+            synonyms: groups,
+            questions,
+            common: commonWords(questions.map(questionBag), (w) => used.get(w) ?? 0, indexed),
+            pages: indexed,
           };
           writeFileSync(join(outDir, 'pagefind', HELP_FILE), JSON.stringify(help));
           const list = wordList(counts);
