@@ -60,8 +60,8 @@ export function sameWord(a: string, b: string): boolean {
     while (common < shorter && a[common] === b[common]) common++;
     if (common >= Math.max(5, shorter - 2) && Math.max(a.length, b.length) - common <= 4) return true;
   }
-  const stems = new Set(dutchStems(a));
-  return dutchStems(b).some((stem) => stems.has(stem));
+  const stems = dutchStems(a);
+  return dutchStems(b).some((stem) => stems.includes(stem));
 }
 
 /** Endings of Dutch verbs and nouns, longest first: werk·en, werk·t, gewerk·t, werk·te, vorm·de. */
@@ -78,7 +78,16 @@ const MIN_STEM = 4;
  * werkt, gewerkt (werk); betalen, betaalt (betal); kiezen, kies; blijven, blijft. Words, not
  * meaning: "kies" is not "keuze".
  */
-export function dutchStems(word: string): string[] {
+export function dutchStems(word: string): readonly string[] {
+  let stems = stemsOf.get(word);
+  if (!stems) stemsOf.set(word, (stems = stemsOfWord(word)));
+  return stems;
+}
+
+/** The stems of the words met so far: a query is matched against every question's words, often. */
+const stemsOf = new Map<string, readonly string[]>();
+
+function stemsOfWord(word: string): string[] {
   const bare = word.length > 6 && /^ge.+[dt]$/.test(word) ? [word, word.slice(2)] : [word];
   const cut = bare.flatMap((w) => [
     w,

@@ -180,7 +180,10 @@ export async function searchAll(
   };
 
   let effective = all;
-  let result = await step(effective);
+  const first = step(effective);
+  // Matched while Pagefind's worker searches.
+  const question = questionFor(query, help.questions, help.synonyms, help.common);
+  let result = await first;
   let suggestion: string | null = null;
   // A word the handbook does not know is a compound of its words, another form or a typo.
   if (result.unknown.length > 0) {
@@ -197,6 +200,6 @@ export async function searchAll(
     results,
     suggestion,
     relaxed: meaningOf(effective).length > 1 && result.together === 0 && results.length > 0,
-    question: questionFor(query, help.questions, help.synonyms, help.common),
+    question,
   };
 }
