@@ -212,7 +212,7 @@ describe.each(cases)('$server with hosting/ configuration, $base', ({ server, ba
     }
   });
 
-  test('pages revalidate, hashed files are kept a year, Pagefind files go out as plain bytes', async () => {
+  test('pages revalidate, hashed files are kept a year, Pagefind files go out as they are, with their gzip coding', async () => {
     const home = await get(site.url, 'br, gzip');
     expectSecurityHeaders(home.headers, 'home');
     expect(home.headers['cache-control']).toBe(REVALIDATE);
