@@ -16,7 +16,17 @@ export interface Served {
 
 const NGINX = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
 
-export async function serveWithNginx(folder: string, port: number, basePath = '/'): Promise<Served> {
+/**
+ * `pagefindGzip` (on by default, as in hosting/): Pagefind's own files go out with
+ * Content-Encoding: gzip, so the browser unpacks them natively; off serves them as plain bytes
+ * (as the hosting recipes did before, for comparing builds with scripts/bench-cold.mjs).
+ */
+export async function serveWithNginx(
+  folder: string,
+  port: number,
+  basePath = '/',
+  { pagefindGzip = true }: { pagefindGzip?: boolean } = {},
+): Promise<Served> {
   if (spawnSync(NGINX, ['-v']).error) {
     throw new Error(`nginx niet gevonden (${NGINX}). Installeer het: apt-get install -y nginx`);
   }
@@ -38,10 +48,12 @@ http {
   include /etc/nginx/mime.types;
   types { application/javascript mjs; }
   access_log ${dir}/access.log;
+  map $uri $pagefind_coding { default ""; ${pagefindGzip ? '~\\.(pf_[a-z]+|pagefind)$ gzip;' : ''} }
   client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
   server {
     listen 127.0.0.1:${port};
     error_page 404 ${base}404.html;
+    add_header Content-Encoding $pagefind_coding;
     ${location}
   }
 }

@@ -4,9 +4,9 @@
  * Pagefind reports an error. Pagefind indexes the pages exactly as readers get them: nothing
  * that helps matching is added to the text, so filters, titles, excerpts and sub-results hold
  * only the content. What helps matching is shipped beside the index and used at query time:
- * the checked synonym list, the short words and the beslishulp's questions (loaded with
- * Pagefind), the compounds of the handbook by their last part (fetched when a word is rare) and
- * the word list (fetched only for "Bedoelde u …?").
+ * the checked synonym list and the beslishulp's questions with their rare and common words
+ * (loaded with Pagefind), the compounds of the handbook by their last part (fetched when a word
+ * is rare) and the word list (fetched only for "Bedoelde u …?").
  */
 import { globSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,9 +16,15 @@ import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { listHtmlFiles } from '#tools/html-files.mjs';
 import { paths } from '../lib/routes.ts';
-import { MIN_PART, compoundsByPart, indexedText, wordList, words } from '../lib/search-index.ts';
+import { compoundsByPart, indexedText, wordList, words } from '../lib/search-index.ts';
 import { COMPOUNDS_FILE, HELP_FILE, WORD_LIST_FILE, type SearchHelp } from '../lib/search-query.ts';
-import { extraWords, type QuestionHelp } from '../lib/search-questions.ts';
+import {
+  commonWords,
+  extraWords,
+  questionBag,
+  rareWords,
+  type QuestionHelp,
+} from '../lib/search-questions.ts';
 import { formatIssues } from '../schemas/friendly-errors.ts';
 import { SYNONYMS_FILE, synonymsSchema } from '../schemas/synonyms.ts';
 
@@ -63,12 +69,26 @@ export function loadQuestions(dir = 'content'): QuestionHelp[] {
         nummer: q.nummer,
         vraag: q.vraag,
         woorden: extraWords(q.vraag, [...Object.values(q.stellingen ?? {}).flat(), phase.titel]),
+        zeldzaam: [],
       };
     });
 }
 
 /** Pagefind's own search interfaces and highlighter, which the site does not load. */
 export const UNUSED_PAGEFIND_FILE = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+/**
+ * The questions with their rare words (rareWords), from the number of indexed pages that use
+ * each word (`used`) of `pages` pages.
+ */
+export function withRareWords(
+  questions: QuestionHelp[],
+  used: ReadonlyMap<string, number>,
+  pages: number,
+): QuestionHelp[] {
+  const rare = rareWords(questions.map(questionBag), (w) => used.get(w) ?? 0, pages);
+  return questions.map((q, i) => ({ ...q, zeldzaam: rare[i]! }));
+}
 
 /** Throws when Pagefind reports errors, naming the step. */
 function check(step: string, errors: string[]) {
@@ -100,29 +120,36 @@ async function writeSearchIndex(outDir: string, synonyms: string[][]): Promise<s
         index!.addHTMLFile({ sourcePath: file, content: html }).then((result) => check(file, result.errors)),
       );
     if (added.length === 0) throw new Error('Pagefind: geen enkele pagina met data-pagefind-body gevonden.');
-    // The handbook's vocabulary: every word of the indexed text, with how often it occurs.
+    // The handbook's vocabulary: every word of the indexed text, with how often it occurs
+    // and on how many pages.
     const counts = new Map<string, number>();
-    for (const page of pages)
-      for (const word of words(indexedText(page.html))) counts.set(word, (counts.get(word) ?? 0) + 1);
-    const known = new Set(counts.keys());
+    const used = new Map<string, number>();
+    for (const page of pages) {
+      const text = words(indexedText(page.html));
+      for (const word of text) counts.set(word, (counts.get(word) ?? 0) + 1);
+      for (const word of new Set(text)) used.set(word, (used.get(word) ?? 0) + 1);
+    }
     await Promise.all(added);
+    const indexed = added.length;
     const folder = join(outDir, 'pagefind');
     check('bestanden schrijven', (await index!.writeFiles({ outputPath: folder })).errors);
     // Pagefind also writes its ready-made interfaces; the site has its own (src/components/search/).
     // Left in, they would be compressed on every build and stored by every offline copy (434 KB).
     for (const file of readdirSync(folder)) if (UNUSED_PAGEFIND_FILE.test(file)) rmSync(join(folder, file));
-    // Beside Pagefind's files: the synonyms and short words search loads with Pagefind,
+    // Beside Pagefind's files: the synonyms and questions search loads with Pagefind,
     // and the word list it fetches only for "Bedoelde u …?".
+    const questions = withRareWords(loadQuestions(), used, indexed);
     const help: SearchHelp = {
       synonyms: synonyms.map((group) => group.map((term) => term.toLowerCase())),
-      short: [...known].filter((w) => w.length < MIN_PART).sort(),
-      questions: loadQuestions(),
+      questions,
+      common: commonWords(questions.map(questionBag), (w) => used.get(w) ?? 0, indexed),
+      pages: indexed,
     };
     writeFileSync(join(folder, HELP_FILE), JSON.stringify(help));
     const list = wordList(counts);
     writeFileSync(join(folder, WORD_LIST_FILE), JSON.stringify(list));
     writeFileSync(join(folder, COMPOUNDS_FILE), JSON.stringify(compoundsByPart(counts)));
-    return `${added.length} pagina's geïndexeerd; woordenlijst ${list.length} woorden`;
+    return `${indexed} pagina's geïndexeerd; woordenlijst ${list.length} woorden`;
   } finally {
     process.off('exit', endPagefind);
     await pagefind.close();

@@ -12,18 +12,18 @@ export const HELP_FILE = 'zoekhulp.json';
 export const WORD_LIST_FILE = 'woorden.json';
 export const COMPOUNDS_FILE = 'samenstellingen.json';
 
-/** What the build ships for search besides the index: the synonym groups and the short words. */
+/** What the build ships for search besides the index: the synonym groups and the beslishulp's questions. */
 export interface SearchHelp {
   /** Synonym groups, lower case, from content/zoeken/synoniemen.yaml. */
   synonyms: string[][];
-  /** Every word shorter than MIN_PART letters the handbook uses: a shorter query word must be one. */
-  short: string[];
   /** The beslishulp's questions, to offer the one a query asks (search-questions.ts). */
   questions: QuestionHelp[];
+  /** Words of the questions that many pages use (commonWords): they weigh less. */
+  common: string[];
+  /** The number of indexed pages, to weigh how rare a word is (rarity). */
+  pages: number;
 }
 
-/** Fewer results than this from all words together, and search tries more (see search-engine). */
-export const FEW = 3;
 /**
  * Fewer pages than this (a page of results) from the reader's own words, and search adds the
  * pages of their synonyms and of compounds that end in them. A word the handbook uses often
@@ -157,10 +157,6 @@ export function onlyShortHits(excerpt: string, query: string): boolean {
   return long && marked.length > 0 && marked.every((m) => m.length < MIN_PART);
 }
 
-/** A query word shorter than MIN_PART letters counts only when the handbook has it as a word. */
-export const isKnownShort = (word: string, short: ReadonlySet<string>) =>
-  word.length >= MIN_PART || short.has(word);
-
 /** One search result with where it came from: `tier` 0 are matches of all words, higher is looser. */
 export interface Ranked<T> {
   id: string;
@@ -184,13 +180,62 @@ export function mergeRanked<T>(entries: readonly Ranked<T>[]): Ranked<T>[] {
   );
 }
 
-/** Pages found by several single-word searches: scores added up, so pages with more words rank first. */
-export function sumScores<T>(lists: readonly (readonly Ranked<T>[])[], tier: number): Ranked<T>[] {
-  const sums = new Map<string, Ranked<T>>();
-  for (const list of lists)
-    for (const e of list) {
+/** Each page once, with its best score (a page found by a word and by its synonym). */
+export function bestPerPage<T>(entries: readonly Ranked<T>[]): Ranked<T>[] {
+  const best = new Map<string, Ranked<T>>();
+  for (const e of entries) {
+    const old = best.get(e.id);
+    if (!old || e.score > old.score) best.set(e.id, e);
+  }
+  return [...best.values()];
+}
+
+/** The pages one word of a multi-word query finds on its own (all of them, best first). */
+export interface WordResults<T> {
+  word: string;
+  results: readonly Ranked<T>[];
+}
+
+/**
+ * How rare a word is among `pages` pages when `found` of them have it: ln(1 + pages/found), so
+ * a word on one page in a hundred weighs 4.6 and a word on every page 0.7.
+ */
+export const rarity = (found: number, pages: number) => Math.log(1 + pages / Math.max(1, found));
+
+/**
+ * A multi-word query as a reader means it: pages with all the words first, but also pages
+ * that lack one common word (a sentence has several), ranked by how much of the query they
+ * have. Each page's score is the sum of its single-word scores (Pagefind's own score for all
+ * words together is that same sum), times the square of its coverage: the share of the
+ * query's rarity it has, each word weighing rarity(its pages). So a short page with the two
+ * rare words of "hoe zorg je dat het platform in het dagelijks werk past" comes before a long
+ * page that happens to hold every word once, and a page with one common word comes last.
+ * `pages`: the number of pages in the index. The item kept for a page is the one of the word
+ * that scores it best (its excerpt shows that word), unless `whole` has one (all words marked).
+ */
+export function combineWords<T>(
+  lists: readonly WordResults<T>[],
+  pages: number,
+  tier: number,
+  whole: ReadonlyMap<string, T> = new Map(),
+): Ranked<T>[] {
+  const weights = lists.map((l) => rarity(l.results.length, pages));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const sums = new Map<string, { score: number; covered: number; best: Ranked<T> }>();
+  lists.forEach((list, i) => {
+    for (const e of list.results) {
       const old = sums.get(e.id);
-      sums.set(e.id, { ...e, tier, score: (old?.score ?? 0) + e.score });
+      sums.set(e.id, {
+        score: (old?.score ?? 0) + e.score,
+        covered: (old?.covered ?? 0) + weights[i]!,
+        best: old && old.best.score >= e.score ? old.best : e,
+      });
     }
-  return [...sums.values()];
+  });
+  return [...sums].map(([id, { score, covered, best }]) => ({
+    id,
+    tier,
+    score: score * (total > 0 ? (covered / total) ** 2 : 1),
+    item: whole.get(id) ?? best.item,
+  }));
 }

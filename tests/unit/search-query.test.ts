@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '~/lib/edit-distance';
 import {
+  bestPerPage,
   closestWord,
   compoundVariants,
   formOf,
   contentWords,
-  isKnownShort,
   mergeRanked,
   onlyShortHits,
   replacementFor,
-  sumScores,
+  combineWords,
+  rarity,
   synonymVariants,
 } from '~/lib/search-query';
 
@@ -88,12 +89,6 @@ describe('edit distance and "Bedoelde u"', () => {
     expect(replacementFor('kartreker', list)).toBe('kartrekker');
     expect(replacementFor('qqqqqq', list)).toBeNull();
   });
-  it('counts a short query word only when the handbook has it', () => {
-    const short = new Set(['avg', 'app']);
-    expect(isKnownShort('avg', short)).toBe(true);
-    expect(isKnownShort('kar', short)).toBe(false);
-    expect(isKnownShort('kart', short)).toBe(true);
-  });
   it('sees through Pagefind’s fallback to a first letter', () => {
     expect(onlyShortHits('Advies bij antwoord <mark>B:</mark> We zijn', 'bekostiging')).toBe(true);
     expect(onlyShortHits('de <mark>kartrekker</mark> en <mark>B</mark>', 'kartrekker')).toBe(false);
@@ -112,7 +107,7 @@ describe('contentWords', () => {
   });
 });
 
-describe('mergeRanked and sumScores', () => {
+describe('mergeRanked', () => {
   const r = (id: string, score: number, tier = 0) => ({ id, score, tier, item: id });
   it('keeps each result once, at its best tier, then its best score', () => {
     const merged = mergeRanked([r('a', 1), r('b', 5, 1), r('a', 3), r('b', 2), r('c', 9, 2)]);
@@ -122,11 +117,64 @@ describe('mergeRanked and sumScores', () => {
       ['c', 9, 2],
     ]);
   });
-  it('adds up the scores of pages found by several words', () => {
-    const summed = mergeRanked(sumScores([[r('a', 1), r('b', 2)], [r('a', 4)]], 2));
-    expect(summed.map((e) => [e.id, e.score, e.tier])).toEqual([
-      ['a', 5, 2],
-      ['b', 2, 2],
+});
+
+describe('bestPerPage', () => {
+  it('keeps each page once, with its best score', () => {
+    const r = (id: string, score: number) => ({ id, score, tier: 0, item: `${id}${score}` });
+    expect(bestPerPage([r('a', 1), r('b', 2), r('a', 3), r('a', 2)]).map((e) => e.item)).toEqual([
+      'a3',
+      'b2',
     ]);
+  });
+});
+
+describe('combineWords (a sentence: pages with most of its rare words first)', () => {
+  const r = (id: string, score: number) => ({ id, score, tier: 0, item: `${id} via woord` });
+  /** Results of one word: the given pages, then filler pages up to `count` (how common it is). */
+  const word = (w: string, count: number, ...hits: [string, number][]) => ({
+    word: w,
+    results: [
+      ...hits.map(([id, score]) => r(id, score)),
+      ...Array.from({ length: count - hits.length }, (_, i) => r(`${w}${i}`, 0.1)),
+    ],
+  });
+  it('puts a page with the rare words before a long page with every word once', () => {
+    // "collega's blijven bellen": the long interview has all three words a little; the answer
+    // page has the rare word "bellen" strongly and the common "blijven", not "collega".
+    const ranked = mergeRanked(
+      combineWords(
+        [
+          word('collega', 10, ['interview', 1]),
+          word('blijven', 40, ['interview', 1], ['antwoord', 2]),
+          word('bellen', 3, ['interview', 1], ['antwoord', 9]),
+        ],
+        100,
+        0,
+      ),
+    );
+    expect(ranked.map((e) => e.id).slice(0, 2)).toEqual(['antwoord', 'interview']);
+  });
+  it('ranks a page with one common word below pages with more of the query', () => {
+    const ranked = mergeRanked(
+      combineWords([word('platform', 60, ['a', 5], ['b', 3]), word('stroef', 4, ['b', 3])], 100, 0),
+    );
+    expect(ranked[0]!.id).toBe('b');
+    expect(ranked.findIndex((e) => e.id === 'a')).toBeGreaterThan(0);
+  });
+  it('sums the scores of a page with every word, and keeps the item of the search of all words', () => {
+    const [both] = mergeRanked(
+      combineWords(
+        [word('x', 2, ['p', 2]), word('y', 2, ['p', 3])],
+        10,
+        0,
+        new Map([['p', 'p via alle woorden']]),
+      ),
+    );
+    expect(both).toMatchObject({ id: 'p', score: 5, item: 'p via alle woorden' });
+  });
+  it('weighs a word by how few pages have it', () => {
+    expect(rarity(1, 100)).toBeGreaterThan(rarity(50, 100));
+    expect(rarity(100, 100)).toBeGreaterThan(0);
   });
 });

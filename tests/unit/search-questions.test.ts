@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadQuestions } from '~/integrations/pagefind';
-import { extraWords, questionFor, sameWord, type QuestionHelp } from '~/lib/search-questions';
+import {
+  dutchStems,
+  extraWords,
+  phrasesIn,
+  questionBag,
+  questionFor,
+  rareWords,
+  sameWord,
+  type QuestionHelp,
+} from '~/lib/search-questions';
 
 /** Two questions in the beslishulp's own words (content/vragen/). */
 const ask = (url: string, vraag: string, ...others: string[]): QuestionHelp => ({
@@ -9,6 +18,7 @@ const ask = (url: string, vraag: string, ...others: string[]): QuestionHelp => (
   nummer: 1,
   vraag,
   woorden: extraWords(vraag, others),
+  zeldzaam: [],
 });
 const questions = [
   ask(
@@ -35,7 +45,22 @@ describe('sameWord', () => {
     expect(sameWord('gebruikt', 'gebruikers')).toBe(true);
     expect(sameWord('bellen', 'bellen')).toBe(true);
     expect(sameWord('gebruik', 'gebruiksvriendelijk')).toBe(false);
+    expect(sameWord('werk', 'werkafspraken')).toBe(false);
     expect(sameWord('rol', 'rollen')).toBe(false);
+  });
+  it('knows Dutch verb forms and plurals by their stem', () => {
+    for (const [a, b] of [
+      ['werken', 'gewerkt'],
+      ['betalen', 'betaalt'],
+      ['kiezen', 'kies'],
+      ['blijven', 'blijft'],
+      ['kosten', 'kost'],
+      ['partners', 'partner'],
+    ])
+      expect(sameWord(a!, b!), `${a} ${b}`).toBe(true);
+    // A short stem would make other words alike: "beeld" is no form of "bellen".
+    expect(sameWord('beeld', 'bellen')).toBe(false);
+    expect(dutchStems('gebeld')).not.toContain('bel');
   });
 });
 
@@ -57,8 +82,32 @@ describe('questionFor', () => {
     );
     expect(questionFor('rollen', questions, [['rollen', 'die rol']])).toBeNull();
   });
-  it('offers nothing for one shared word in a longer query, common words or function words alone', () => {
+  it('offers a question for one of its rare words in a sentence, not for one common word', () => {
+    // As the build does: "bellen" only the first question has, and few pages use.
+    const used = (w: string) => (w === 'bellen' ? 3 : 40);
+    const rare = rareWords(questions.map(questionBag), used, 100);
+    const withRare = questions.map((q, i) => ({ ...q, zeldzaam: rare[i]! }));
+    expect(rare[0]).toEqual(['bellen']);
+    expect(questionFor('collega’s blijven bellen', withRare)?.url).toBe('/fasen/monitoring/#vraag-1');
     expect(questionFor('collega’s blijven bellen', questions)).toBeNull();
+    expect(questionFor('mensen blijven onderweg', withRare)).toBeNull();
+  });
+  it('takes a phrase of the synonym list as one word, not its words apart', () => {
+    const governance = ask(
+      '/fasen/financiering/#vraag-2',
+      'Hoe is er steun gecreëerd in bestuurlijke lagen?',
+    );
+    const list = [['gemeente', 'lokaal bestuur']];
+    expect(phrasesIn('wat doet het lokaal bestuur', list)).toEqual({
+      phrases: [0],
+      rest: ['wat', 'doet', 'het'],
+    });
+    expect(questionFor('bestuurlijke steun', [governance, ...questions], list)?.url).toBe(
+      '/fasen/financiering/#vraag-2',
+    );
+    expect(questionFor('lokaal bestuur', [governance, ...questions], list)).toBeNull();
+  });
+  it('offers nothing for common words or function words alone', () => {
     // Words most of the twelve questions share tell nothing.
     expect(questionFor('digitale platform', loadQuestions())).toBeNull();
     expect(questionFor('hoe wat je het', questions)).toBeNull();

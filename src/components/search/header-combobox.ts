@@ -13,8 +13,6 @@ import { searchAll } from './search-engine';
 
 /** Results shown in the list; the rest are a click on "Alle resultaten" away. */
 const MAX = 6;
-/** Wait this long after a key before searching: a search in Pagefind's worker takes a few ms. */
-const TYPING_PAUSE_MS = 60;
 
 function enhance(input: HTMLInputElement) {
   const form = input.form!;
@@ -33,8 +31,6 @@ function enhance(input: HTMLInputElement) {
   const load = () => loadPagefind(bundle, base);
   void load().catch(() => undefined);
 
-  let searchId = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let active = -1;
   const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
 
@@ -71,20 +67,25 @@ function enhance(input: HTMLInputElement) {
     return li;
   };
 
+  /** The query in the box now; a search whose query it no longer is stops drawing. */
+  const typed = () => cutQuery(input.value);
   const search = async () => {
-    const q = cutQuery(input.value);
-    const id = ++searchId;
     list.setAttribute('aria-busy', 'true');
-    all.href = q ? `${form.action}?q=${encodeURIComponent(q)}` : form.action;
-    if (!q) {
+    all.href = typed() ? `${form.action}?q=${encodeURIComponent(typed())}` : form.action;
+    if (!typed()) {
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       say('');
       return open(false);
     }
+    let q = typed();
     try {
-      const outcome = await searchAll(await load(), q, {});
-      if (id !== searchId) return;
+      const loaded = await load();
+      // The words typed while Pagefind loaded, not only the first key's.
+      q = typed();
+      if (!q) return;
+      const outcome = await searchAll(loaded, q, {});
+      if (typed() !== q) return;
       const found = outcome.results.length;
       say(
         [
@@ -109,7 +110,7 @@ function enhance(input: HTMLInputElement) {
       }
       for (const [i, next] of pending.entries()) {
         const data = await next.catch(() => null);
-        if (id !== searchId) return;
+        if (typed() !== q) return;
         const url = data && resultUrl(data.url, base);
         if (!data || !url) continue;
         const item = option(
@@ -125,7 +126,7 @@ function enhance(input: HTMLInputElement) {
       if (shown === 0) list.replaceChildren();
       choose(-1);
     } catch (error) {
-      if (id !== searchId) return;
+      if (typed() !== q) return;
       console.error(error);
       // In `npm run dev` the index does not exist yet: say how to get it, not "try again".
       say(import.meta.env.DEV ? editorUi.searchInDev : t.failed);
@@ -139,17 +140,33 @@ function enhance(input: HTMLInputElement) {
     if (url) location.assign(url);
   };
 
+  // One search at a time, at once on a key (no pause to wait out: the last key's results come
+  // as soon as Pagefind has them); keys typed meanwhile start one more when it ends, for what
+  // is in the box then.
+  let running = false;
+  let again = false;
+  const schedule = () => {
+    if (running) return void (again = true);
+    running = true;
+    void search().finally(() => {
+      running = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    });
+  };
+
   input.addEventListener('input', () => {
     // Busy from the first key: the list is about to change.
     list.setAttribute('aria-busy', 'true');
-    clearTimeout(timer);
-    timer = setTimeout(() => void search(), TYPING_PAUSE_MS);
+    schedule();
   });
   input.addEventListener('keydown', (event) => {
     const expanded = !popup.hidden;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (!expanded && input.value.trim()) return void search();
+      if (!expanded && input.value.trim()) return schedule();
       choose(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter' && expanded && active >= 0) {
       event.preventDefault();
@@ -171,7 +188,7 @@ function enhance(input: HTMLInputElement) {
   input.addEventListener('focus', () => {
     if (input.value.trim() && list.childElementCount > 0) open(true);
   });
-  if (input.value.trim()) void search();
+  if (input.value.trim()) schedule();
 }
 
 // Run once, by the loader in HeaderSearch.astro, when the box first gets focus.

@@ -1,31 +1,38 @@
 /**
  * One search as the reader means it, on top of Pagefind (which requires every word on a page):
  * the reader's content words, without question and function words ("hoe", "je", "of"), so
- * those neither restrict nor rank nor get highlighted; for a word the handbook does not know,
- * its compound parts or the closest word ("Bedoelde u …?"); when the reader's words find few
- * pages, also their synonyms and the compounds that end in them; when that still finds fewer
- * than a few pages, the words one by one. Beside the pages, the beslishulp question the query
- * asks, if any. Used by the header box and the search page.
+ * those neither restrict nor rank nor get highlighted. Each word stands for the pages with it
+ * and, when it is on few pages, those with its synonyms and with compounds that end in it (at
+ * half weight). A query of several words also finds pages that lack one of them, ranked by how
+ * much of the query they hold (combineWords). A word the handbook does not know becomes its
+ * compound parts or the closest word ("Bedoelde u …?"). Beside the pages, the beslishulp
+ * question the query asks, if any. Used by the header box and the search page.
+ *
+ * For the time to the first result, the searches of one word start at once, and all words at
+ * once (Pagefind's worker loads each index chunk once for all of them).
  */
-import { words } from '~/lib/search-index';
+import { MIN_PART, words } from '~/lib/search-index';
 import {
-  FEW,
-  FUNCTION_WORDS,
   RICH,
+  bestPerPage,
+  combineWords,
   compoundVariants,
   contentWords,
-  isKnownShort,
   mergeRanked,
   onlyShortHits,
   replacementFor,
-  sumScores,
   synonymVariants,
   type Ranked,
 } from '~/lib/search-query';
 import { questionFor, type QuestionHelp } from '~/lib/search-questions';
 import type { Loaded, PagefindResult } from './pagefind-client';
 
-/** Synonyms and compounds count less than the reader's own word, which comes first when it is on a page. */
+/**
+ * What counts less than the reader's own word, which comes first where it is on a page: its
+ * synonyms and the compounds that end in it, and, in a query of several words, longer words
+ * that begin with it: often a compound with it ("project" in "projectperiode"), sometimes
+ * another word ("vorm" in "vormgeving").
+ */
 const OTHER_WORD_WEIGHT = 0.5;
 
 /** Whether Pagefind's answer is real: some results, and not only short prefix hits. */
@@ -39,7 +46,7 @@ export interface Outcome {
   results: Ranked<PagefindResult>[];
   /** The query searched instead, when a word of the reader's was unknown ("Bedoelde u"). */
   suggestion: string | null;
-  /** Whether looser matches (not all words) were added. */
+  /** Whether no page has all the words, and pages with some of them are shown. */
   relaxed: boolean;
   /** The beslishulp question the query asks, offered before the results. */
   question: QuestionHelp | null;
@@ -51,79 +58,148 @@ const meaningOf = (ws: readonly string[]) => {
   return meaningful.length > 0 ? meaningful : [...ws];
 };
 
+/** Where one word of the reader's is, and what else stands for it. */
+interface WordPages {
+  /** The pages with the word itself (or a form of it). */
+  own: readonly PagefindResult[];
+  /** The pages with only longer words that begin with it. */
+  begins: readonly PagefindResult[];
+  /** The pages of its synonyms and of compounds that end in it (when it is on few pages). */
+  others: readonly Ranked<PagefindResult>[];
+}
+
 export async function searchAll(
   { pagefind, help, wordList, compounds }: Loaded,
   query: string,
   filters: Record<string, unknown>,
 ): Promise<Outcome> {
-  const entries: Ranked<PagefindResult>[] = [];
-  const run = async (q: string, tier: number, weight = 1) => {
-    const response = await pagefind.search(q, { filters });
-    const real = await found(response.results, q);
-    const ranked = real
-      ? response.results.map((r) => ({ id: r.id, score: r.score * weight, tier, item: r }))
-      : [];
-    entries.push(...ranked);
-    return ranked;
+  const ranked = (results: readonly PagefindResult[], tier: number, weight = 1) =>
+    results.map((r) => ({ id: r.id, score: r.score * weight, tier, item: r }));
+
+  /**
+   * The pages with a word. Pagefind finds words by their beginning too ("vorming" also finds
+   * "vormgeving"); in quotes, only the word and its forms (it stems: "gebeld" finds "bellen").
+   * So `own` has Pagefind's scores of the pages with the word itself, and `begins` the rest.
+   * A word no page has itself is one still being typed ("kartrek"): its pages are those of the
+   * words it begins. Null: the handbook does not know the word (Pagefind then finds words with
+   * its first letters only, or, for a short word, only longer ones: "kar").
+   */
+  const pagesWith = async (w: string) => {
+    const [plain, exact] = await Promise.all([
+      pagefind.search(w, { filters }),
+      pagefind.search(`"${w}"`, { filters }),
+    ]);
+    if (exact.results.length > 0) {
+      const on = new Set(exact.results.map((r) => r.id));
+      return {
+        own: plain.results.filter((r) => on.has(r.id)),
+        begins: plain.results.filter((r) => !on.has(r.id)),
+      };
+    }
+    if (w.length < MIN_PART || !(await found(plain.results, w))) return null;
+    return { own: plain.results, begins: [] };
   };
-  const count = () => mergeRanked(entries).length;
+
+  /**
+   * The pages of another way to say a word (a synonym or a compound of the handbook), at half
+   * weight. A word of the synonym list that the handbook does not use (it has readers' words,
+   * such as "bijscholing") finds none; a phrase ("lokale overheid") needs all its words.
+   */
+  const otherPages = async (variant: string, weight = OTHER_WORD_WEIGHT) => {
+    const parts = meaningOf(words(variant));
+    const [plain, ...exact] = await Promise.all([
+      pagefind.search(parts.join(' '), { filters }),
+      ...parts.map((w) => pagefind.search(`"${w}"`, { filters })),
+    ]);
+    return exact.every((e) => e.results.length > 0) ? ranked(plain.results, 0, weight) : [];
+  };
+
+  /** One word of the reader's: its pages and, when it is on few, what else stands for it. */
+  const word = async (w: string): Promise<WordPages | null> => {
+    const pages = await pagesWith(w);
+    if (pages && pages.own.length >= RICH) return { ...pages, others: [] };
+    // The compound list comes while the synonyms are searched.
+    const search = (variants: readonly string[]) => Promise.all(variants.map((v) => otherPages(v)));
+    const others = (
+      await Promise.all([
+        search(synonymVariants(w, help.synonyms).map((v) => v.query)),
+        compounds().then((list) => search(compoundVariants(w, list))),
+      ])
+    ).flat(2);
+    if (!pages && others.length === 0) return null;
+    return { own: pages?.own ?? [], begins: pages?.begins ?? [], others };
+  };
 
   const all = words(query);
   if (all.length === 0) {
     // Only signs ("((", "<>"): nothing to find. No query at all: the filters alone choose.
     if (query.trim()) return { results: [], suggestion: null, relaxed: false, question: null };
     const response = await pagefind.search(null, { filters });
-    const results = response.results.map((r) => ({ id: r.id, score: r.score, tier: 0, item: r }));
-    return { results, suggestion: null, relaxed: false, question: null };
+    return { results: ranked(response.results, 0), suggestion: null, relaxed: false, question: null };
   }
-  const question = questionFor(query, help.questions, help.synonyms);
-  // A short word found only as the start of longer words ("kar…") is no match.
-  const short = new Set(help.short);
-  const unknownShort = all.filter((w) => !FUNCTION_WORDS.has(w) && !isKnownShort(w, short));
-  let effective = all.filter((w) => !unknownShort.includes(w));
-  let own = meaningOf(effective);
-  if (effective.length > 0) await run(own.join(' '), 0);
-  let suggestion: string | null = null;
-  // Other words for the same thing, for the reader's own words. A phrase of the synonym list
-  // ("wie betaalt") is the reader's way of saying the handbook's term and counts fully; single
-  // words, and the compounds that end in a word, only when the reader's own words find few pages.
-  const expand = async (ws: readonly string[], meaning: readonly string[]) => {
-    const few = count() < RICH;
-    const variants = synonymVariants(ws.join(' '), help.synonyms).filter((v) => few || v.phrase);
-    // The compound list comes while the synonyms are searched.
-    const withCompounds = async () => {
-      const others = compoundVariants(meaning.join(' '), await compounds());
-      await Promise.all(others.map((v) => run(v, 0, OTHER_WORD_WEIGHT)));
-    };
-    await Promise.all([
-      ...variants.map((v) => run(meaningOf(words(v.query)).join(' '), 0, v.phrase ? 1 : OTHER_WORD_WEIGHT)),
-      few ? withCompounds() : undefined,
-    ]);
-  };
-  await expand(effective, own);
 
-  // Still (almost) nothing: a word the handbook does not know is a compound of its words or a typo.
-  if (count() < FEW) {
-    const unknown = [...unknownShort];
-    for (const w of contentWords(effective.join(' ')))
-      if (!(await found((await pagefind.search(w)).results, w))) unknown.push(w);
-    if (unknown.length > 0) {
-      const list = await wordList();
-      const fixed = all.map((w) => (unknown.includes(w) ? (replacementFor(w, list) ?? w) : w));
-      if (fixed.join(' ') !== all.join(' ')) {
-        suggestion = fixed.join(' ');
-        effective = words(suggestion);
-        own = meaningOf(effective);
-        await run(own.join(' '), 0);
-        await expand(effective, own);
-      }
+  /** All the reader's words: ranked pages, how many have every word itself, the unknown words. */
+  const step = async (ws: readonly string[]) => {
+    const meaning = meaningOf(ws);
+    // A phrase of the synonym list ("wie betaalt") is the reader's way of saying the handbook's
+    // term and counts fully.
+    const phrases = synonymVariants(ws.join(' '), help.synonyms).filter((v) => v.phrase);
+    const [each, whole, phrasePages] = await Promise.all([
+      Promise.all(meaning.map(word)),
+      // Several words: all together too, only for the excerpts (every word marked).
+      meaning.length > 1 ? pagefind.search(meaning.join(' '), { filters }) : null,
+      Promise.all(phrases.map((v) => otherPages(v.query, 1))),
+    ]);
+    const entries = phrasePages.flat();
+    if (meaning.length === 1 && each[0]) {
+      // One word: its pages and what stands for it, then pages with words that begin with it.
+      entries.push(...ranked(each[0].own, 0), ...each[0].others, ...ranked(each[0].begins, 1));
+    } else {
+      const lists = meaning.flatMap((w, i) => {
+        const pages = each[i];
+        if (!pages) return [];
+        const results = [
+          ...ranked(pages.own, 0),
+          ...pages.others,
+          ...ranked(pages.begins, 0, OTHER_WORD_WEIGHT),
+        ];
+        return [{ word: w, results: bestPerPage(results) }];
+      });
+      const items = new Map((whole?.results ?? []).map((r) => [r.id, r]));
+      entries.push(...combineWords(lists, help.pages, 0, items));
+    }
+    const withAll = each.reduce<ReadonlySet<string> | null>((ids, pages) => {
+      const here = new Set(pages?.own.map((r) => r.id));
+      return ids ? new Set([...ids].filter((id) => here.has(id))) : here;
+    }, null);
+    return {
+      entries,
+      together: withAll?.size ?? 0,
+      unknown: meaning.filter((_, i) => !each[i]),
+    };
+  };
+
+  let effective = all;
+  const first = step(effective);
+  // Matched while Pagefind's worker searches.
+  const question = questionFor(query, help.questions, help.synonyms, help.common);
+  let result = await first;
+  let suggestion: string | null = null;
+  // A word the handbook does not know is a compound of its words, another form or a typo.
+  if (result.unknown.length > 0) {
+    const list = await wordList();
+    const fixed = all.map((w) => (result.unknown.includes(w) ? (replacementFor(w, list) ?? w) : w));
+    if (fixed.join(' ') !== all.join(' ')) {
+      suggestion = fixed.join(' ');
+      effective = words(suggestion);
+      result = await step(effective);
     }
   }
-  let relaxed = false;
-  if (count() < FEW && own.length > 1) {
-    relaxed = true;
-    const lists = await Promise.all(own.map((w) => run(w, 2)));
-    entries.push(...sumScores(lists, 2));
-  }
-  return { results: mergeRanked(entries), suggestion, relaxed, question };
+  const results = mergeRanked(result.entries);
+  return {
+    results,
+    suggestion,
+    relaxed: meaningOf(effective).length > 1 && result.together === 0 && results.length > 0,
+    question,
+  };
 }
