@@ -123,11 +123,11 @@ export async function searchAll(
   const othersFor = async (w: string) => {
     // The compound list comes while the synonyms are searched.
     const search = (variants: readonly string[]) => Promise.all(variants.map((v) => otherPages(v)));
-    const found = await Promise.all([
+    const pages = await Promise.all([
       search(synonymVariants(w, help.synonyms).map((v) => v.query)),
       compounds().then((list) => search(compoundVariants(w, list))),
     ]);
-    return found.flat(2);
+    return pages.flat(2);
   };
 
   const all = words(query);
