@@ -69,6 +69,9 @@ function enhance(input: HTMLInputElement) {
 
   /** What the list shows now: its query, the question offered and the results, in order. */
   let shown = '';
+  /** The drawing of what `shown` says, while its results' data arrive, and whether it is done. */
+  let drawing: Promise<void> = Promise.resolve();
+  let drawn = true;
   /**
    * Draws an outcome: the count (`final`: also in the live region) and, when they differ from
    * what is shown, the beslishulp question the query asks and the first MAX results, each as
@@ -88,10 +91,16 @@ function enhance(input: HTMLInputElement) {
     open(true);
     const top = outcome.results.slice(0, MAX);
     const key = [q, outcome.question?.url, ...top.map((r) => r.id)].join(' ');
-    if (key === shown && list.childElementCount > 0) return;
+    // The same list (still being drawn, or drawn and not emptied since): done when it is.
+    if (key === shown && (!drawn || list.childElementCount > 0)) return drawing;
     shown = key;
+    drawn = false;
+    drawing = drawList(outcome, top, q, key).finally(() => (drawn = true));
+    return drawing;
+  };
+  const drawList = async (outcome: Outcome, top: Outcome['results'], q: string, key: string) => {
     const pending = top.map((r) => r.item.data());
-    let drawn = 0;
+    let added = 0;
     // The beslishulp question the query asks comes first, as an option like the results.
     const asked = outcome.question && resultUrl(outcome.question.url, base);
     if (outcome.question && asked) {
@@ -99,7 +108,7 @@ function enhance(input: HTMLInputElement) {
       list.replaceChildren(
         option(asked, vraag, `${t.questionFits} (${t.questionWhere(fase, nummer)})`, null, 0),
       );
-      drawn++;
+      added++;
     }
     for (const [i, next] of pending.entries()) {
       const data = await next.catch(() => null);
@@ -113,10 +122,10 @@ function enhance(input: HTMLInputElement) {
         data.excerpt,
         i + 1,
       );
-      if (drawn++ === 0) list.replaceChildren();
+      if (added++ === 0) list.replaceChildren();
       list.append(item);
     }
-    if (drawn === 0) list.replaceChildren();
+    if (added === 0) list.replaceChildren();
   };
 
   /** The query in the box now; a search whose query it no longer is stops drawing. */
