@@ -72,8 +72,9 @@ const MIN_STEM = 4;
 /**
  * The stems a Dutch word may have, for telling its forms apart from other words without a
  * dictionary: the word and the word without one ending and without "ge" before a past
- * participle, each with a doubled last consonant made single (bell·en → bel), a doubled vowel
- * single (meet → met) and a z or v at the end as s or f (kiez·en → kies, blijv·en → blijf).
+ * participle, each with a doubled last consonant made single (stopp·en → stop), a doubled
+ * vowel single (betaal·t → betal) and a z or v at the end as s or f (kiez·en → kies, blijv·en →
+ * blijf).
  * Two words are forms of one word when they share a stem of four letters or more: werken,
  * werkt, gewerkt (werk); betalen, betaalt (betal); kiezen, kies; blijven, blijft. Words, not
  * meaning: "kies" is not "keuze".

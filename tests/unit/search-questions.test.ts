@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadQuestions } from '~/integrations/pagefind';
 import {
+  commonWords,
   dutchStems,
   extraWords,
   phrasesIn,
@@ -106,6 +107,18 @@ describe('questionFor', () => {
       '/fasen/financiering/#vraag-2',
     );
     expect(questionFor('lokaal bestuur', [governance, ...questions], list)).toBeNull();
+  });
+  it('weighs words that many pages use less: two of them tie no query to a question', () => {
+    const twelve = loadQuestions();
+    // "zien" only one question has, "platform" six; a third of the handbook's pages use "zien".
+    const common = commonWords(
+      twelve.map(questionBag),
+      (w) => (['zien', 'platform'].includes(w) ? 40 : 2),
+      100,
+    );
+    expect(common).toEqual(['platform', 'zien']);
+    expect(questionFor('wie mag het zien op het platform', twelve)?.url).toBe('/fasen/platform/#vraag-2');
+    expect(questionFor('wie mag het zien op het platform', twelve, [], common)).toBeNull();
   });
   it('offers nothing for common words or function words alone', () => {
     // Words most of the twelve questions share tell nothing.

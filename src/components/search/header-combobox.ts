@@ -9,7 +9,7 @@ import { editorUi, searchUi as t } from '~/i18n/nl';
 import { cutQuery, resultTitle, resultUrl } from '~/lib/search';
 import { loadPagefind } from './pagefind-client';
 import { context, element, excerpt } from './render-result';
-import { searchAll } from './search-engine';
+import { searchAll, type Outcome } from './search-engine';
 
 /** Results shown in the list; the rest are a click on "Alle resultaten" away. */
 const MAX = 6;
@@ -67,12 +67,74 @@ function enhance(input: HTMLInputElement) {
     return li;
   };
 
+  /** What the list shows now: its query, the question offered and the results, in order. */
+  let shown = '';
+  /** The drawing of what `shown` says, while its results' data arrive, and whether it is done. */
+  let drawing: Promise<void> = Promise.resolve();
+  let drawn = true;
+  /**
+   * Draws an outcome: the count (`final`: also in the live region) and, when they differ from
+   * what is shown, the beslishulp question the query asks and the first MAX results, each as
+   * its data arrives. Stops when the query in the box is no longer `q`, or another outcome is
+   * being drawn.
+   */
+  const draw = async (outcome: Outcome, q: string, final: boolean) => {
+    const found = outcome.results.length;
+    const count = [
+      outcome.suggestion ? t.suggestion(outcome.suggestion) : '',
+      found === 0 ? `${t.none(q)} ${t.noneHint}` : `${t.count(found, outcome.suggestion ?? q)}.`,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    if (final) say(count, outcome.question ? `${t.questionFits}: ${outcome.question.vraag}` : '');
+    else line.textContent = count;
+    open(true);
+    const top = outcome.results.slice(0, MAX);
+    const key = [q, outcome.question?.url, ...top.map((r) => r.id)].join(' ');
+    // The same list (still being drawn, or drawn and not emptied since): done when it is.
+    if (key === shown && (!drawn || list.childElementCount > 0)) return drawing;
+    shown = key;
+    drawn = false;
+    drawing = drawList(outcome, top, q, key).finally(() => (drawn = true));
+    return drawing;
+  };
+  const drawList = async (outcome: Outcome, top: Outcome['results'], q: string, key: string) => {
+    const pending = top.map((r) => r.item.data());
+    let added = 0;
+    // The beslishulp question the query asks comes first, as an option like the results.
+    const asked = outcome.question && resultUrl(outcome.question.url, base);
+    if (outcome.question && asked) {
+      const { fase, nummer, vraag } = outcome.question;
+      list.replaceChildren(
+        option(asked, vraag, `${t.questionFits} (${t.questionWhere(fase, nummer)})`, null, 0),
+      );
+      added++;
+    }
+    for (const [i, next] of pending.entries()) {
+      const data = await next.catch(() => null);
+      if (typed() !== q || shown !== key) return;
+      const url = data && resultUrl(data.url, base);
+      if (!data || !url) continue;
+      const item = option(
+        url,
+        resultTitle(data.meta, data.url),
+        context(data.filters ?? {}),
+        data.excerpt,
+        i + 1,
+      );
+      if (added++ === 0) list.replaceChildren();
+      list.append(item);
+    }
+    if (added === 0) list.replaceChildren();
+  };
+
   /** The query in the box now; a search whose query it no longer is stops drawing. */
   const typed = () => cutQuery(input.value);
   const search = async () => {
     list.setAttribute('aria-busy', 'true');
     all.href = typed() ? `${form.action}?q=${encodeURIComponent(typed())}` : form.action;
     if (!typed()) {
+      shown = '';
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       say('');
@@ -84,46 +146,12 @@ function enhance(input: HTMLInputElement) {
       // The words typed while Pagefind loaded, not only the first key's.
       q = typed();
       if (!q) return;
-      const outcome = await searchAll(loaded, q, {});
+      // The reader's own words' pages as soon as Pagefind has them; the final list after,
+      // drawn again only where it differs (its count is what the live region announces).
+      const outcome = await searchAll(loaded, q, {}, (first) => void draw(first, q, false));
       if (typed() !== q) return;
-      const found = outcome.results.length;
-      say(
-        [
-          outcome.suggestion ? t.suggestion(outcome.suggestion) : '',
-          found === 0 ? `${t.none(q)} ${t.noneHint}` : `${t.count(found, outcome.suggestion ?? q)}.`,
-        ]
-          .filter(Boolean)
-          .join(' '),
-        outcome.question ? `${t.questionFits}: ${outcome.question.vraag}` : '',
-      );
-      open(true);
-      const pending = outcome.results.slice(0, MAX).map((r) => r.item.data());
-      let shown = 0;
-      // The beslishulp question the query asks comes first, as an option like the results.
-      const asked = outcome.question && resultUrl(outcome.question.url, base);
-      if (outcome.question && asked) {
-        const { fase, nummer, vraag } = outcome.question;
-        list.replaceChildren(
-          option(asked, vraag, `${t.questionFits} (${t.questionWhere(fase, nummer)})`, null, 0),
-        );
-        shown++;
-      }
-      for (const [i, next] of pending.entries()) {
-        const data = await next.catch(() => null);
-        if (typed() !== q) return;
-        const url = data && resultUrl(data.url, base);
-        if (!data || !url) continue;
-        const item = option(
-          url,
-          resultTitle(data.meta, data.url),
-          context(data.filters ?? {}),
-          data.excerpt,
-          i + 1,
-        );
-        if (shown++ === 0) list.replaceChildren();
-        list.append(item);
-      }
-      if (shown === 0) list.replaceChildren();
+      await draw(outcome, q, true);
+      if (typed() !== q) return;
       choose(-1);
     } catch (error) {
       if (typed() !== q) return;

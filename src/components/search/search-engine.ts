@@ -68,10 +68,15 @@ interface WordPages {
   others: readonly Ranked<PagefindResult>[];
 }
 
+/**
+ * The outcome of a query. `early` (the header box's) gets a first one as soon as Pagefind has
+ * the pages of the reader's own words, when their synonyms and compounds are still to come.
+ */
 export async function searchAll(
   { pagefind, help, wordList, compounds }: Loaded,
   query: string,
   filters: Record<string, unknown>,
+  early?: (outcome: Outcome) => void,
 ): Promise<Outcome> {
   const ranked = (results: readonly PagefindResult[], tier: number, weight = 1) =>
     results.map((r) => ({ id: r.id, score: r.score * weight, tier, item: r }));
@@ -114,20 +119,15 @@ export async function searchAll(
     return exact.every((e) => e.results.length > 0) ? ranked(plain.results, 0, weight) : [];
   };
 
-  /** One word of the reader's: its pages and, when it is on few, what else stands for it. */
-  const word = async (w: string): Promise<WordPages | null> => {
-    const pages = await pagesWith(w);
-    if (pages && pages.own.length >= RICH) return { ...pages, others: [] };
+  /** What else stands for a word on few pages: its synonyms and the compounds that end in it. */
+  const othersFor = async (w: string) => {
     // The compound list comes while the synonyms are searched.
     const search = (variants: readonly string[]) => Promise.all(variants.map((v) => otherPages(v)));
-    const others = (
-      await Promise.all([
-        search(synonymVariants(w, help.synonyms).map((v) => v.query)),
-        compounds().then((list) => search(compoundVariants(w, list))),
-      ])
-    ).flat(2);
-    if (!pages && others.length === 0) return null;
-    return { own: pages?.own ?? [], begins: pages?.begins ?? [], others };
+    const pages = await Promise.all([
+      search(synonymVariants(w, help.synonyms).map((v) => v.query)),
+      compounds().then((list) => search(compoundVariants(w, list))),
+    ]);
+    return pages.flat(2);
   };
 
   const all = words(query);
@@ -138,51 +138,72 @@ export async function searchAll(
     return { results: ranked(response.results, 0), suggestion: null, relaxed: false, question: null };
   }
 
-  /** All the reader's words: ranked pages, how many have every word itself, the unknown words. */
-  const step = async (ws: readonly string[]) => {
+  /**
+   * All the reader's words: ranked pages, how many have every word itself, the unknown words.
+   * `early` gets the pages of the reader's own words as soon as Pagefind has them, when some
+   * word is on few pages and its synonyms and compounds are still to be searched.
+   */
+  const step = async (ws: readonly string[], early?: (results: Ranked<PagefindResult>[]) => void) => {
     const meaning = meaningOf(ws);
     // A phrase of the synonym list ("wie betaalt") is the reader's way of saying the handbook's
     // term and counts fully.
     const phrases = synonymVariants(ws.join(' '), help.synonyms).filter((v) => v.phrase);
-    const [each, whole, phrasePages] = await Promise.all([
-      Promise.all(meaning.map(word)),
+    const other = Promise.all([
       // Several words: all together too, only for the excerpts (every word marked).
       meaning.length > 1 ? pagefind.search(meaning.join(' '), { filters }) : null,
       Promise.all(phrases.map((v) => otherPages(v.query, 1))),
     ]);
-    const entries = phrasePages.flat();
-    if (meaning.length === 1 && each[0]) {
-      // One word: its pages and what stands for it, then pages with words that begin with it.
-      entries.push(...ranked(each[0].own, 0), ...each[0].others, ...ranked(each[0].begins, 1));
-    } else {
-      const lists = meaning.flatMap((w, i) => {
-        const pages = each[i];
-        if (!pages) return [];
-        const results = [
-          ...ranked(pages.own, 0),
-          ...pages.others,
-          ...ranked(pages.begins, 0, OTHER_WORD_WEIGHT),
-        ];
-        return [{ word: w, results: bestPerPage(results) }];
-      });
-      const items = new Map((whole?.results ?? []).map((r) => [r.id, r]));
-      entries.push(...combineWords(lists, help.pages, 0, items));
-    }
+    const rank = async (each: readonly (WordPages | null)[]) => {
+      const [whole, phrasePages] = await other;
+      const entries = phrasePages.flat();
+      if (meaning.length === 1 && each[0]) {
+        // One word: its pages and what stands for it, then pages with words that begin with it.
+        entries.push(...ranked(each[0].own, 0), ...each[0].others, ...ranked(each[0].begins, 1));
+      } else {
+        const lists = meaning.flatMap((w, i) => {
+          const pages = each[i];
+          if (!pages) return [];
+          const results = [
+            ...ranked(pages.own, 0),
+            ...pages.others,
+            ...ranked(pages.begins, 0, OTHER_WORD_WEIGHT),
+          ];
+          return [{ word: w, results: bestPerPage(results) }];
+        });
+        const items = new Map((whole?.results ?? []).map((r) => [r.id, r]));
+        entries.push(...combineWords(lists, help.pages, 0, items));
+      }
+      return entries;
+    };
+    const own = await Promise.all(meaning.map(pagesWith));
+    // A word on many pages needs no other words (each costs an index chunk more to download).
+    const few = own.map((pages) => !pages || pages.own.length < RICH);
+    if (early && few.some(Boolean) && own.every(Boolean))
+      early(mergeRanked(await rank(own.map((pages) => ({ ...pages!, others: [] })))));
+    const others = await Promise.all(meaning.map((w, i) => (few[i] ? othersFor(w) : [])));
+    const each = own.map((pages, i) =>
+      pages || others[i]!.length > 0
+        ? { own: pages?.own ?? [], begins: pages?.begins ?? [], others: others[i]! }
+        : null,
+    );
     const withAll = each.reduce<ReadonlySet<string> | null>((ids, pages) => {
       const here = new Set(pages?.own.map((r) => r.id));
       return ids ? new Set([...ids].filter((id) => here.has(id))) : here;
     }, null);
     return {
-      entries,
+      entries: await rank(each),
       together: withAll?.size ?? 0,
       unknown: meaning.filter((_, i) => !each[i]),
     };
   };
 
   let effective = all;
-  const first = step(effective);
+  let question: QuestionHelp | null = null;
+  const first = step(effective, (results) =>
+    early?.({ results, suggestion: null, relaxed: false, question }),
+  );
   // Matched while Pagefind's worker searches.
-  const question = questionFor(query, help.questions, help.synonyms, help.common);
+  question = questionFor(query, help.questions, help.synonyms, help.common);
   let result = await first;
   let suggestion: string | null = null;
   // A word the handbook does not know is a compound of its words, another form or a typo.
