@@ -11,6 +11,9 @@ import { expect, test } from '../support/browser';
  * and S@5 ≥ 0.9 on the sentences and questions (0.82 before they could find pages that lack a
  * word). `npm run bench` prints the same figures per kind, with timings.
  */
+/** How many queries the set had before the 21 sentences of issue 24's second round. */
+const EARLIER_SET = 94;
+
 test('the judged set is wide: 90 queries or more, with questions, compounds and Flemish words, each judged with its reason', () => {
   const judged = judgedQueries();
   expect(judged.length).toBeGreaterThanOrEqual(90);
@@ -25,7 +28,7 @@ test('the judged set is wide: 90 queries or more, with questions, compounds and 
   expect(new Set(judged.map((j) => j.q)).size).toBe(judged.length);
 });
 
-test('finds a page that answers the judged queries: S@1 ≥ 0.75 and S@5 ≥ 0.95, sentences S@5 ≥ 0.9', async ({
+test('finds a page that answers the judged queries: S@1 ≥ 0.75 and S@5 ≥ 0.95, sentences S@5 ≥ 0.9, the first 94 S@1 ≥ 0.85', async ({
   page,
   site,
 }) => {
@@ -34,6 +37,9 @@ test('finds a page that answers the judged queries: S@1 ≥ 0.75 and S@5 ≥ 0.9
   const answers: Answer[] = [];
   for (const j of judged) answers.push(await askHeader(page, j.q));
   const { s1, s5, misses } = relevance(judged, answers);
+  // The first 94 queries (the set before the 21 sentences were added) keep their own bars, so
+  // the harder additions cannot hide a loss on them.
+  const before = relevance(judged.slice(0, EARLIER_SET), answers.slice(0, EARLIER_SET));
   const asked = judged.flatMap((j, i) => (j.soort === 'vraag' ? [i] : []));
   const sentences = relevance(
     asked.map((i) => judged[i]!),
@@ -44,9 +50,11 @@ test('finds a page that answers the judged queries: S@1 ≥ 0.75 and S@5 ≥ 0.9
     s1: s1 >= 0.75,
     s5: s5 >= 0.95,
     sentences: sentences.s5 >= 0.9,
+    earlier: before.s1 >= 0.85 && before.s5 >= 0.95,
+    earlierValues: [before.s1, before.s5],
     s1Value: s1,
     s5Value: s5,
     sentencesS5: sentences.s5,
     misses,
-  }).toMatchObject({ s1: true, s5: true, sentences: true });
+  }).toMatchObject({ s1: true, s5: true, sentences: true, earlier: true });
 });
