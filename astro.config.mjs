@@ -24,10 +24,11 @@ import { ui } from './src/i18n/nl.ts';
 // The base path comes from the environment so that editors can host under a sub-path
 // (BASE_PATH=/handboek/ npm run build) without touching code.
 const base = basePathFromEnv();
-// The link check reads the pages once, before the PDFs; after them it checks the PDF links.
-const links = linkChecks();
 // Pagefind indexes in its own process while the steps between `start` and `finish` run.
 const search = searchIndex();
+// The link check reads the pages once, before the PDFs; after them it checks the PDF links.
+// When it stops the build, it first lets Pagefind's process finish (nothing printed after it).
+const links = linkChecks({ beforeStop: search.settled });
 
 export default defineConfig({
   // The address the site is published at (e.g. https://example.org): canonical links, og:url,

@@ -20,13 +20,19 @@ const toPdf = (href: string) => /\.(pdf|epub)([?#]|$)/i.test(href);
 
 type Failure = ReturnType<typeof checkSite>['failures'][number];
 
-export default function linkChecks(): { pages: AstroIntegration; pdfs: AstroIntegration } {
+export default function linkChecks(
+  options: {
+    /** Awaited before the build is stopped (the search index being written beside this check). */
+    beforeStop?: () => Promise<unknown>;
+  } = {},
+): { pages: AstroIntegration; pdfs: AstroIntegration } {
   let root = '';
   let base = '/';
   let waitingForPdfs: Failure[] = [];
 
   /** Prints every failure at its source and stops the build. */
-  const stop = (outDir: string, failures: Failure[]): never => {
+  const stop = async (outDir: string, failures: Failure[]): Promise<never> => {
+    await options.beforeStop?.();
     // The content's own folders: content/REDACTIE.md (the editors' guide) shows broken links on purpose.
     const sources = globSync('content/*/**/*.{md,mdx}', { cwd: root })
       .sort()
@@ -63,12 +69,12 @@ export default function linkChecks(): { pages: AstroIntegration; pdfs: AstroInte
           root = fileURLToPath(config.root);
           base = config.base;
         },
-        'astro:build:done': ({ dir, logger }) => {
+        'astro:build:done': async ({ dir, logger }) => {
           const outDir = fileURLToPath(dir);
           const result = checkSite(outDir, base);
           waitingForPdfs = result.failures.filter((f) => toPdf(f.value));
           const failures = result.failures.filter((f) => !toPdf(f.value));
-          if (failures.length) stop(outDir, failures);
+          if (failures.length) await stop(outDir, failures);
           logger.info(
             `${result.pages} pagina's, ${result.checked} interne links en ankers gecontroleerd (links naar PDF's na het afdrukken): alle kloppen.`,
           );
@@ -78,10 +84,10 @@ export default function linkChecks(): { pages: AstroIntegration; pdfs: AstroInte
     pdfs: {
       name: 'handboek:pdf-link-check',
       hooks: {
-        'astro:build:done': ({ dir, logger }) => {
+        'astro:build:done': async ({ dir, logger }) => {
           const outDir = fileURLToPath(dir);
           const failures = recheck(outDir, base, waitingForPdfs);
-          if (failures.length) stop(outDir, failures);
+          if (failures.length) await stop(outDir, failures);
           logger.info('Links naar de PDF-boekjes gecontroleerd: alle kloppen.');
         },
       },

@@ -105,11 +105,6 @@ async function writeSearchIndex(outDir: string, synonyms: string[][]): Promise<s
     file,
     html: readFileSync(join(outDir, file), 'utf8'),
   }));
-  // A step that runs meanwhile may stop the build (the link check exits with its report): then
-  // Pagefind's process is ended with ours, before it can panic about its closed pipe and print
-  // below the report.
-  const endPagefind = () => void pagefind.close();
-  process.once('exit', endPagefind);
   try {
     const { index, errors } = await pagefind.createIndex({});
     check('index maken', errors);
@@ -151,7 +146,6 @@ async function writeSearchIndex(outDir: string, synonyms: string[][]): Promise<s
     writeFileSync(join(folder, COMPOUNDS_FILE), JSON.stringify(compoundsByPart(counts)));
     return `${indexed} pagina's geïndexeerd; woordenlijst ${list.length} woorden`;
   } finally {
-    process.off('exit', endPagefind);
     await pagefind.close();
   }
 }
@@ -163,10 +157,17 @@ async function writeSearchIndex(outDir: string, synonyms: string[][]): Promise<s
  * if Pagefind reported an error. Register `finish` before anything that needs the index (the
  * offline copy's file list, pre-compression).
  */
-export default function searchIndex(): { start: AstroIntegration; finish: AstroIntegration } {
+export default function searchIndex(): {
+  start: AstroIntegration;
+  finish: AstroIntegration;
+  settled: () => Promise<unknown>;
+} {
   let synonyms: string[][] = [];
   let writing: Promise<string> | undefined;
   return {
+    // For a step that stops the build meanwhile: waits until Pagefind's process is done, so it
+    // cannot print a panic about its closed pipe below that step's report.
+    settled: () => writing?.catch(() => undefined) ?? Promise.resolve(),
     start: {
       name: 'handboek-pagefind',
       hooks: {
