@@ -5,19 +5,12 @@ import searchIndex from './src/integrations/pagefind.ts';
 import seoFiles from './src/integrations/seo-files.ts';
 import cspOwnHashes from './src/integrations/csp-own-hashes.ts';
 import precompress from './src/integrations/precompress.ts';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import booklets from './src/integrations/booklets.ts';
 import takeAlong from './src/integrations/takealong.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import linkChecks from './src/integrations/link-check.ts';
-import {
-  rehypeMarkOurs,
-  rehypeScopedHeadingIds,
-  rehypeScrollableTables,
-  rehypeVisibleListNumbers,
-  remarkSiteLinks,
-} from './src/lib/markdown-plugins.mjs';
-import { remarkTypography } from './src/lib/typography.mjs';
+import { handbookMarkdown } from './src/lib/markdown-plugins.mjs';
 import { basePathFromEnv } from './src/lib/base-path.mjs';
 import { ui } from './src/i18n/nl.ts';
 
@@ -88,21 +81,9 @@ export default defineConfig({
     },
   },
   markdown: {
-    // unified() lets our remark plugin check and rewrite links in every Markdown/MDX file.
-    processor: unified({
-      // Curly quotes, dashes and ellipses as smartypants makes them, without its cost
-      // (src/lib/typography.mjs).
-      smartypants: false,
-      remarkPlugins: [remarkTypography, [remarkSiteLinks, { base, externalLabel: ui.external }]],
-      // Wide tables scroll inside their own focusable region, so pages reflow at 320 px.
-      // Captions and headers we added to a source's table say so (after the scroll region took its name).
-      rehypePlugins: [
-        rehypeScopedHeadingIds,
-        rehypeVisibleListNumbers,
-        rehypeScrollableTables,
-        [rehypeMarkOurs, ui.oursTable],
-      ],
-    }),
+    // Astro's Markdown processor (Sätteri, parsing in Rust) with the handbook's plugins:
+    // quotes, site links, heading ids, list numbers, scrollable tables (src/lib/markdown-plugins.mjs).
+    processor: satteri(handbookMarkdown({ base, externalLabel: ui.external, oursLabels: ui.oursTable })),
     // Shiki writes inline styles, which the CSP forbids; the content has no code anyway.
     syntaxHighlight: false,
   },

@@ -2,11 +2,11 @@
  * Build time against an earlier commit, back to back on the same machine: a machine's speed
  * drifts by a quarter within the hour, so only builds that alternate can be compared. Each
  * round builds this checkout and the earlier commit (a `git archive` copy in a temporary
- * folder, sharing this node_modules) with `BOOKLETS=0 npm run build`, cold: empty output and
- * cache folders every time. Used by `npm run bench` when BENCH_BUILD_BASELINE names a commit.
+ * folder, sharing this node_modules when its package-lock.json is the same, else with its own
+ * `npm ci`) with `BOOKLETS=0 npm run build`, cold: empty output and cache folders every time. Used by `npm run bench` when BENCH_BUILD_BASELINE names a commit.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 
@@ -50,7 +50,17 @@ export function raceBuilds(root, commit, rounds = 3) {
       maxBuffer: 1 << 30,
     });
     execFileSync('tar', ['-x', '-C', earlier], { input: archive });
-    symlinkSync(resolve(root, 'node_modules'), join(earlier, 'node_modules'));
+    const lock = (dir) => readFileSync(join(dir, 'package-lock.json'), 'utf8');
+    if (lock(earlier) === lock(root))
+      symlinkSync(resolve(root, 'node_modules'), join(earlier, 'node_modules'));
+    else {
+      // Other packages then (Astro's Markdown processor, say): the earlier build needs its own.
+      console.log(`bench: ${commit} heeft andere pakketten; npm ci in ${earlier}…`);
+      execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], {
+        cwd: earlier,
+        stdio: 'ignore',
+      });
+    }
     const before = [];
     const now = [];
     for (let round = 0; round < rounds; round++) {

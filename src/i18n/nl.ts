@@ -200,7 +200,7 @@ export const ui = {
   /** Before the link to the phase: "… Bekijk wel [de vragen van deze fase]." */
   roleNotIntroduced: 'De beslishulp noemt deze rol niet apart bij deze fase. Bekijk wel',
   nothingForRole: 'Voor deze rol is in deze fase niets apart gemarkeerd.',
-  /** After every link to another website (added by remarkSiteLinks in the Markdown). */
+  /** After every link to another website (added by siteLinks, src/lib/markdown-plugins.mjs). */
   external: ' ↗ (externe website)',
   ours: 'Tekst van de redactie van dit handboek',
   // ---- editorial (issue 12): the home page's quote of the beslishulp, and our own words beside it

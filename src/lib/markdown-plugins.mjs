@@ -1,52 +1,76 @@
 import { createHash } from 'node:crypto';
 import { withBase } from './base-path.mjs';
 import { addTableHeaders } from './table-headers.mjs';
+import { typography } from './typography.mjs';
 /**
- * remark plugin for every Markdown/MDX file of the handbook.
+ * Plugins for Sätteri, Astro's Markdown processor, for every Markdown/MDX file of the handbook.
+ * Sätteri parses in Rust; a plugin visits the nodes of one type and changes them through `ctx`.
+ * Plain JavaScript because astro.config.mjs loads it before TypeScript is set up.
+ */
+
+/**
+ * The handbook's Markdown processing, for Astro's processor (astro.config.mjs) and the tests:
+ * curly quotes (src/lib/typography.mjs, which follows SmartyPants and knows the Dutch ’s, so
+ * Sätteri's own smart punctuation stays off), then on the HTML tree the site links, heading
+ * ids, list numbers and table regions below, and last the label of captions and headers that
+ * are ours (after the scroll region took its name from the caption).
+ * @param {{ base: string, externalLabel: string, oursLabels: { caption: string, captionAndHeaders: string } }} options
+ */
+export function handbookMarkdown({ base, externalLabel, oursLabels }) {
+  return {
+    mdastPlugins: [typography],
+    hastPlugins: [
+      siteLinks({ base, externalLabel }),
+      scopedHeadingIds,
+      visibleListNumbers,
+      scrollableTables,
+      markOursPlugin(oursLabels),
+    ],
+    features: { smartPunctuation: false },
+  };
+}
+
+/**
+ * hast plugin for the links written in Markdown (`[text](url)`):
  * - Site links are written from the site root (`/werkvormen/gedeeld-probleembeeld/`) so the
  *   same text works on the answer page and inside the phase page; here they get the base path.
  * - External links get class "extern" and, when `externalLabel` is given, that text after the
  *   link text (" ↗ (externe website)" from the dictionary), kept out of the search index.
  * - Placeholder links (`[text](#)` or an empty target), left over from the PDFs, stop the build:
  *   they must be plain text.
- * Plain JavaScript because astro.config.mjs loads it before TypeScript is set up.
+ * @param {{ base?: string, externalLabel?: string }} [options]
  */
-
-/** @param {any} node @param {(node: any) => void} visit */
-function walk(node, visit) {
-  visit(node);
-  if (Array.isArray(node.children)) for (const child of node.children) walk(child, visit);
-}
-
-/** @param {{ base?: string, externalLabel?: string }} [options] */
-export function remarkSiteLinks(options = {}) {
+export function siteLinks(options = {}) {
   const base = options.base ?? '/';
   const label = options.externalLabel;
-  /** @param {any} tree @param {any} file */
-  return (tree, file) => {
-    walk(tree, (node) => {
-      if (node.type !== 'link') return;
-      const url = String(node.url ?? '').trim();
-      if (url === '' || url === '#') {
-        const line = node.position?.start?.line ?? '?';
-        throw new Error(
-          `${file.path}:${line}: link zonder doel ("${url}"). ` +
-            'Schrijf de tekst zonder link, of geef het echte adres (/pad/ binnen de site, https://… erbuiten).',
-        );
-      }
-      if (/^https?:\/\//.test(url)) {
-        node.data ??= {};
-        node.data.hProperties = { ...node.data.hProperties, className: ['extern'], rel: 'external' };
-        if (label && Array.isArray(node.children))
-          node.children.push({
-            type: 'text',
-            value: label,
-            data: { hName: 'span', hProperties: { className: ['extern-label'], dataPagefindIgnore: '' } },
+  return {
+    name: 'handboek-site-links',
+    element: {
+      filter: ['a'],
+      /** @param {any} node @param {any} ctx */
+      visit(node, ctx) {
+        const url = String(node.properties?.href ?? '').trim();
+        if (url === '' || url === '#') {
+          // Sätteri gives nodes no line unless a plugin asks (which slows every parse): the link's
+          // text finds it. The content check, which runs first, names the line.
+          const path = ctx.fileURL ? decodeURIComponent(ctx.fileURL.pathname) : '(Markdown)';
+          throw new Error(
+            `${path}: link "${ctx.textContent(node)}" zonder doel ("${url}"). ` +
+              'Schrijf de tekst zonder link, of geef het echte adres (/pad/ binnen de site, https://… erbuiten).',
+          );
+        }
+        if (!/^https?:\/\//.test(url)) return void ctx.setProperty(node, 'href', withBase(base, url));
+        ctx.setProperty(node, 'className', ['extern']);
+        ctx.setProperty(node, 'rel', ['external']);
+        if (label)
+          ctx.appendChild(node, {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['extern-label'], dataPagefindIgnore: '' },
+            children: [{ type: 'text', value: label }],
           });
-      } else {
-        node.url = withBase(base, url);
-      }
-    });
+      },
+    },
   };
 }
 
@@ -60,29 +84,28 @@ export function slugify(text) {
     .replace(/^-|-$/g, '');
 }
 
-/** @param {any} node @returns {string} */
-function textOf(node) {
-  if (node.type === 'text') return node.value;
-  return Array.isArray(node.children) ? node.children.map(textOf).join('') : '';
-}
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 /**
- * rehype plugin: heading ids that are unique across the whole site. A phase page shows the
+ * hast plugin: heading ids that are unique across the whole site. A phase page shows the
  * advice of several answers, and each has a "Randvoorwaarden"; so every id starts with the
  * file's place in content/ ("start-vraag-1-a-randvoorwaarden"). Astro keeps ids that exist.
+ * @param {{ fileURL?: URL }} document
  */
-export function rehypeScopedHeadingIds() {
-  /** @param {any} tree @param {any} file */
-  return (tree, file) => {
-    const scope = headingScope(String(file.path ?? file.history?.[0] ?? ''));
-    /** @type {Set<string>} */
-    const used = new Set();
-    walk(tree, (node) => {
-      if (node.type !== 'element' || !/^h[1-6]$/.test(node.tagName)) return;
-      node.properties ??= {};
-      if (typeof node.properties.id === 'string') return;
-      node.properties.id = headingId(scope, textOf(node), used);
-    });
+export function scopedHeadingIds({ fileURL }) {
+  const scope = headingScope(fileURL ? decodeURIComponent(fileURL.pathname) : '');
+  /** @type {Set<string>} */
+  const used = new Set();
+  return {
+    name: 'handboek-heading-ids',
+    element: {
+      filter: HEADINGS,
+      /** @param {any} node @param {any} ctx */
+      visit(node, ctx) {
+        if (typeof node.properties?.id !== 'string')
+          ctx.setProperty(node, 'id', headingId(scope, ctx.textContent(node), used));
+      },
+    },
   };
 }
 
@@ -109,20 +132,18 @@ export function headingId(scope, text, used) {
 }
 
 /**
- * rehype plugin: the numbers of ordered lists become text ("4. ") instead of CSS markers.
+ * hast plugin: the numbers of ordered lists become text ("4. ") instead of CSS markers.
  * The sources refer to their numbered items ("conclusie 4", "stap 3"), and a number that is
  * only a list marker is lost when a reader copies the text or a tool reads it.
  */
-export function rehypeVisibleListNumbers() {
-  /** @param {any} tree */
-  return (tree) => {
-    walk(tree, (node) => {
-      if (node.type !== 'element' || node.tagName !== 'ol') return;
+export const visibleListNumbers = {
+  name: 'handboek-list-numbers',
+  element: {
+    filter: ['ol'],
+    /** @param {any} node @param {any} ctx */
+    visit(node, ctx) {
       let n = Number(node.properties?.start ?? 1);
-      node.properties = {
-        ...node.properties,
-        className: [...(node.properties?.className ?? []), 'numbered'],
-      };
+      ctx.setProperty(node, 'className', [...(node.properties?.className ?? []), 'numbered']);
       for (const item of node.children) {
         if (item.type !== 'element' || item.tagName !== 'li') continue;
         const number = {
@@ -135,53 +156,47 @@ export function rehypeVisibleListNumbers() {
         const first = item.children.find(
           (/** @type {any} */ c) => c.type === 'element' || (c.type === 'text' && c.value.trim()),
         );
-        if (first?.type === 'element' && first.tagName === 'p') first.children.unshift(number);
-        else item.children.unshift(number);
+        ctx.prependChild(first?.type === 'element' && first.tagName === 'p' ? first : item, number);
         n++;
       }
-    });
-  };
-}
+    },
+  },
+};
 
 /**
- * rehype plugin: every table sits in a region (a <section> with a name, html-validate's
+ * hast plugin: every table sits in a region (a <section> with a name, html-validate's
  * preferred form of role="region") that scrolls sideways on its own, so a wide
  * table never makes the whole page wider than a 320 px screen (WCAG 1.4.10, reflow). The
  * region can take keyboard focus (tabindex 0) so it can be scrolled without a mouse, and is
  * named after the table's caption so a screen reader says what the scrolling area holds.
- * Tables written as HTML inside Markdown reach rehype as raw text, so those are wrapped as text.
+ * Tables written as HTML inside Markdown reach the plugins as raw text, so those are wrapped as text.
  */
-export function rehypeScrollableTables() {
-  /** @param {any} tree */
-  return (tree) => {
-    /** @type {any[]} */
-    const parents = [];
-    walk(tree, (node) => {
-      if (node.type === 'raw' && /<table[\s>]/i.test(node.value)) node.value = wrapRawTables(node.value);
-      if (node.children?.some((/** @type {any} */ c) => c.type === 'element' && c.tagName === 'table'))
-        parents.push(node);
-    });
-    // Wrapped after the walk, so the walk never meets a wrapper it just made.
-    for (const parent of parents) {
-      parent.children = parent.children.map((/** @type {any} */ child) => {
-        if (child.type !== 'element' || child.tagName !== 'table') return child;
-        const caption = child.children.find(
-          (/** @type {any} */ c) => c.type === 'element' && c.tagName === 'caption',
-        );
-        return {
-          type: 'element',
-          tagName: 'section',
-          properties: {
-            className: ['table-scroll'],
-            ariaLabel: tableLabel(caption ? textOf(caption) : ''),
-            tabIndex: 0,
-          },
-          children: [child],
-        };
+export const scrollableTables = {
+  name: 'handboek-scrollable-tables',
+  element: {
+    filter: ['table'],
+    /** @param {any} node @param {any} ctx */
+    visit(node, ctx) {
+      const caption = node.children.find(
+        (/** @type {any} */ c) => c.type === 'element' && c.tagName === 'caption',
+      );
+      ctx.wrapNode(node, {
+        type: 'element',
+        tagName: 'section',
+        properties: {
+          className: ['table-scroll'],
+          ariaLabel: tableLabel(caption ? ctx.textContent(caption) : ''),
+          tabIndex: 0,
+        },
+        children: [],
       });
-    }
-  };
-}
+    },
+  },
+  /** @param {any} node @param {any} ctx */
+  raw(node, ctx) {
+    if (/<table[\s>]/i.test(node.value)) ctx.setProperty(node, 'value', wrapRawTables(node.value));
+  },
+};
 
 /** @param {string} caption */
 function tableLabel(caption) {
@@ -207,20 +222,20 @@ export function wrapRawTables(html) {
 }
 
 /**
- * rehype plugin: captions and column headers that the handbook added to a source's table are
+ * hast plugin: captions and column headers that the handbook added to a source's table are
  * marked `data-ours` in the content; readers must see they are ours, not the source's. A marked
  * caption gets a small label after its text, naming the marked headers too when the table has
  * them; marked headers get class "ours-part". The labels come from src/i18n/nl.ts through
- * astro.config.mjs. Tables in the content are HTML, which reaches rehype as raw text.
+ * astro.config.mjs. Tables in the content are HTML, which reaches the plugins as raw text.
  * @param {{ caption: string, captionAndHeaders: string }} labels
  */
-export function rehypeMarkOurs(labels) {
-  /** @param {any} tree */
-  return (tree) => {
-    walk(tree, (node) => {
-      if (node.type === 'raw' && /\sdata-ours[\s>]/.test(node.value))
-        node.value = markOurs(node.value, labels);
-    });
+export function markOursPlugin(labels) {
+  return {
+    name: 'handboek-mark-ours',
+    /** @param {any} node @param {any} ctx */
+    raw(node, ctx) {
+      if (/\sdata-ours[\s>]/.test(node.value)) ctx.setProperty(node, 'value', markOurs(node.value, labels));
+    },
   };
 }
 

@@ -1,17 +1,11 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { rehypeScrollableTables, wrapRawTables } from '~/lib/markdown-plugins.mjs';
+import { wrapRawTables } from '~/lib/markdown-plugins.mjs';
+import { renderMarkdown } from '../support/markdown';
 
-async function render(markdown: string) {
-  const processor = await createMarkdownProcessor({ rehypePlugins: [rehypeScrollableTables] } as never);
-  return (
-    await processor.render(markdown, {
-      fileURL: new URL('file:///x/content/secties/toolkit/017-verkennen.md'),
-    } as never)
-  ).code;
-}
+const render = (markdown: string) =>
+  renderMarkdown(markdown, { path: '/x/content/secties/toolkit/017-verkennen.md' });
 
-describe('rehypeScrollableTables', () => {
+describe('scrollable tables', () => {
   it('puts a table in a focusable region named after its caption', async () => {
     const html = await render(
       '<table><caption>Activiteiten in de verkenningsfase</caption><tr><td>x</td></tr></table>',

@@ -1,15 +1,6 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { remarkTypography, smartPunctuation, smartQuotes } from '~/lib/typography.mjs';
-
-/** Markdown as the site renders it: Astro's processor with smartypants off and ours on. */
-async function render(markdown: string) {
-  const processor = await createMarkdownProcessor({
-    smartypants: false,
-    remarkPlugins: [remarkTypography],
-  } as never);
-  return (await processor.render(markdown)).code;
-}
+import { smartPunctuation, smartQuotes } from '~/lib/typography.mjs';
+import { renderMarkdown as render } from '../support/markdown';
 
 describe('typographic quotes', () => {
   it.each([
@@ -46,7 +37,7 @@ describe('dashes and ellipses', () => {
   });
 });
 
-describe('remarkTypography in the Markdown pipeline', () => {
+describe('typography in the Markdown pipeline', () => {
   it('pairs quotes across bold text and links, as a reader reads the sentence', async () => {
     const html = await render("een **'burning platform.'** en '[de toolkit](/bronnen/toolkit/)' lezen");
     expect(html).toContain('<strong>‘burning platform.’</strong>');
