@@ -22,6 +22,8 @@ const search = searchIndex();
 // The link check reads the pages once, before the PDFs; after them it checks the PDF links.
 // When it stops the build, it first lets Pagefind's process finish (nothing printed after it).
 const links = linkChecks({ beforeStop: search.settled });
+// Pre-compression starts on the finished pages and ends with what the last steps wrote.
+const compression = precompress();
 
 export default defineConfig({
   // The address the site is published at (e.g. https://example.org): canonical links, og:url,
@@ -45,24 +47,26 @@ export default defineConfig({
   // Order matters: the content check first (it stops a build with wrong content before Astro
   // starts), then MDX; the search index over the finished pages starts (Pagefind's Node API, in
   // its own process); sitemap.xml and robots.txt; each page's CSP with only the hashes of its
-  // own inline code (src/lib/csp-hashes.mjs); the link check of the pages (before the slow
+  // own inline code (src/lib/csp-hashes.mjs); pre-compression of the finished pages starts (in
+  // Node's thread pool); the link check of the pages (before the slow
   // PDFs, so a broken link is reported quickly); the booklet PDFs (of the finished pages); the
   // check of the links to those PDFs; the search index is waited for (a Pagefind error stops
   // the build); the sizes the pages show and the offline copy's service
-  // worker (scripts/lib/offline-copy.ts); and precompress last: it compresses what every
-  // integration before it wrote, the search index included.
+  // worker (scripts/lib/offline-copy.ts); and pre-compression ends last: it compresses what
+  // the steps since its start wrote or changed, the search index included.
   integrations: [
     contentCheck(),
     mdx(),
     search.start,
     seoFiles(),
     cspOwnHashes(),
+    compression.start,
     links.pages,
     booklets(),
     links.pdfs,
     search.finish,
     takeAlong(),
-    precompress(),
+    compression.finish,
   ],
   vite: {
     build: {

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -64,34 +64,59 @@ export function listFiles(dir: string, pattern: RegExp): string[] {
     .sort();
 }
 
+/** What a pass compressed, per file: its bytes then and the size a reader gets each way. */
+export type CompressedFiles = Map<string, { data: Buffer; gzip: number; brotli: number }>;
+
 /**
  * Writes <file>.gz and <file>.br beside every compressible file below `dir`. A copy that would
  * not be smaller than its original is not written (the server then sends the original).
+ * `earlier` is what an earlier pass over the same folder compressed: files whose bytes are
+ * still the same keep their copies, so a second pass after the last steps of a build only
+ * compresses what they wrote or changed (and drops the copies of files they removed).
  */
-export async function precompressDir(dir: string): Promise<Compressed> {
+export async function precompressDir(
+  dir: string,
+  earlier: CompressedFiles = new Map(),
+): Promise<Compressed & { done: CompressedFiles }> {
   const result: Compressed = { files: 0, written: 0, bytes: { original: 0, gzip: 0, brotli: 0 } };
+  const done: CompressedFiles = new Map();
   const files = listFiles(dir, COMPRESSIBLE);
+  const listed = new Set(files);
+  for (const file of earlier.keys())
+    if (!listed.has(file))
+      await Promise.all([rm(`${file}.gz`, { force: true }), rm(`${file}.br`, { force: true })]);
   // As many files at a time as there are cores (each file's two copies run side by side).
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++]!;
       const data = await readFile(file);
-      const copies = await compressBoth(data);
       result.files++;
       result.bytes.original += data.length;
-      for (const key of ['gzip', 'brotli'] as const) {
-        const copy = copies[key];
-        if (copy.length < data.length) {
-          await writeFile(file + (key === 'gzip' ? '.gz' : '.br'), copy);
-          result.written++;
-          result.bytes[key] += copy.length;
-        } else result.bytes[key] += data.length;
-      }
+      const before = earlier.get(file);
+      const sizes = before?.data.equals(data) ? before : await writeCopies(file, data);
+      done.set(file, { data, gzip: sizes.gzip, brotli: sizes.brotli });
+      result.bytes.gzip += sizes.gzip;
+      result.bytes.brotli += sizes.brotli;
+      result.written += Number(sizes.gzip < data.length) + Number(sizes.brotli < data.length);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, cpus().length) }, worker));
-  return result;
+  return { ...result, done };
+}
+
+/** Compresses one file's bytes and writes the copies that are smaller; returns what a reader gets. */
+async function writeCopies(file: string, data: Buffer): Promise<{ gzip: number; brotli: number }> {
+  const copies = await compressBoth(data);
+  const sizes = { gzip: data.length, brotli: data.length };
+  for (const key of ['gzip', 'brotli'] as const) {
+    const copy = `${file}.${key === 'gzip' ? 'gz' : 'br'}`;
+    if (copies[key].length < data.length) {
+      await writeFile(copy, copies[key]);
+      sizes[key] = copies[key].length;
+    } else await rm(copy, { force: true });
+  }
+  return sizes;
 }
 
 /** "412 files, 2243 KB → gzip 512 KB, brotli 430 KB": one line for the build log. */

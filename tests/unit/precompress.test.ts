@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -53,6 +53,40 @@ describe('precompressDir', () => {
     await Promise.all([precompressDir(one), precompressDir(two)]);
     for (const file of ['fasen/start/index.html.gz', 'fasen/start/index.html.br', 'style.css.gz'])
       expect(readFileSync(join(one, file)).equals(readFileSync(join(two, file))), file).toBe(true);
+  });
+
+  it('in a second pass, compresses only what changed or is new, and drops copies of removed files', async () => {
+    const dir = site();
+    const first = await precompressDir(dir);
+    const page = join(dir, 'fasen/start/index.html');
+    const styleCopy = statSync(join(dir, 'style.css.gz')).mtimeMs;
+    // What the last steps of a build do: change a page, add a file, remove one.
+    writeFileSync(page, '<!doctype html><html lang="nl"><p>Nieuw: 3,7 MB.</p></html>'.repeat(20));
+    writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});\n'.repeat(50));
+    rmSync(join(dir, 'pagefind/pagefind-entry.json'));
+    const second = await precompressDir(dir, first.done);
+    expect(gunzipSync(readFileSync(`${page}.gz`)).equals(readFileSync(page))).toBe(true);
+    expect(brotliDecompressSync(readFileSync(`${page}.br`)).equals(readFileSync(page))).toBe(true);
+    expect(existsSync(join(dir, 'sw.js.br'))).toBe(true);
+    expect(existsSync(join(dir, 'pagefind/pagefind-entry.json.gz'))).toBe(false);
+    expect(existsSync(join(dir, 'pagefind/pagefind-entry.json.br'))).toBe(false);
+    // The unchanged stylesheet kept its copies (not written again), and counts in the summary.
+    expect(statSync(join(dir, 'style.css.gz')).mtimeMs).toBe(styleCopy);
+    expect(second.files).toBe(4);
+    expect(second.bytes.original).toBe(
+      ['fasen/start/index.html', 'style.css', 'sw.js', 'a.js']
+        .map((f) => readFileSync(join(dir, f)).length)
+        .reduce((a, b) => a + b),
+    );
+  });
+
+  it('removes a copy that a changed file no longer gains from', async () => {
+    const dir = site();
+    const first = await precompressDir(dir);
+    writeFileSync(join(dir, 'style.css'), 'x');
+    await precompressDir(dir, first.done);
+    expect(existsSync(join(dir, 'style.css.gz'))).toBe(false);
+    expect(existsSync(join(dir, 'style.css.br'))).toBe(false);
   });
 
   it('sums up in one line for the build log', () => {
