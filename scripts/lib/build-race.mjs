@@ -56,7 +56,7 @@ export function raceBuilds(root, commit, rounds = 3) {
     else {
       // Other packages then (Astro's Markdown processor, say): the earlier build needs its own.
       console.log(`bench: ${commit} heeft andere pakketten; npm ci in ${earlier}…`);
-      execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], {
+      execFileSync('npm', ['ci', '--no-audit', '--no-fund'], {
         cwd: earlier,
         stdio: 'ignore',
       });
