@@ -3,7 +3,8 @@
  * drifts by a quarter within the hour, so only builds that alternate can be compared. Each
  * round builds this checkout and the earlier commit (a `git archive` copy in a temporary
  * folder, sharing this node_modules when its package-lock.json is the same, else with its own
- * `npm ci`) with `BOOKLETS=0 npm run build`, cold: empty output and cache folders every time. Used by `npm run bench` when BENCH_BUILD_BASELINE names a commit.
+ * `npm ci`) with `BOOKLETS=0 npm run build`, cold: empty output and cache folders every time.
+ * Used by `npm run bench` when BENCH_BUILD_BASELINE names a commit.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';

@@ -97,13 +97,12 @@ const SKIPPED_ELEMENTS = new Set(['script', 'style']);
 const isSkipped = (node) => node.type === 'mdxJsxTextElement' && SKIPPED_ELEMENTS.has(node.name);
 
 /**
- * The new text of every text node in one block (paragraph, heading or table cell): the block is
- * read as one string, so quotes pair across emphasis and links. A block starts fresh: a quote at
- * its start opens. Returns [node, text] pairs for the nodes whose text changes.
- * @param {any} block
- * @returns {[any, string][]}
+ * Sätteri visitor for one block (paragraph, heading or table cell): the block is read as one
+ * string, so quotes pair across emphasis and links. A block starts fresh: a quote at its start
+ * opens. Text nodes whose text changes get the new text through `ctx`.
+ * @param {any} block @param {any} ctx
  */
-function typographyOf(block) {
+function typographyOfBlock(block, ctx) {
   /** @type {{ node: any, start: number }[]} */
   const texts = [];
   let joined = ' ';
@@ -121,19 +120,11 @@ function typographyOf(block) {
   };
   for (const child of block.children ?? []) visit(child);
   const quoted = smartQuotes(joined);
-  /** @type {[any, string][]} */
-  const changed = [];
   for (const { node, start } of texts) {
     const value = smartPunctuation(quoted.slice(start, start + node.value.length));
-    if (value !== node.value) changed.push([node, value]);
+    if (value !== node.value) ctx.setProperty(node, 'value', value);
   }
-  return changed;
 }
-
-/** @param {any} block @param {any} ctx */
-const typographyOfBlock = (block, ctx) => {
-  for (const [node, value] of typographyOf(block)) ctx.setProperty(node, 'value', value);
-};
 
 /** Sätteri mdast plugin: see the top of this file. */
 export const typography = {
